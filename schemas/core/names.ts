@@ -1,0 +1,55 @@
+/**
+ * Object name rules. Cozystack stores each app as a Helm release named
+ * `<prefix><name>`, and Helm caps release names at 53 characters, so the room left
+ * for the name depends on the kind's prefix.
+ */
+export const HELM_RELEASE_NAME_MAX = 53;
+export const NAMESPACE_NAME_MAX = 63;
+const DNS1035 = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+const TENANT = /^[a-z][a-z0-9]*$/;
+
+export interface NameContext {
+  name: string;
+  /** The namespace the object is created in; some rules depend on it. */
+  namespace?: string;
+}
+
+/** A rule returns the problems it finds, as messages a user can act on; [] means valid. */
+export type NameRule = (ctx: NameContext) => string[];
+
+export function dns1035Name(prefix: string): NameRule {
+  const max = HELM_RELEASE_NAME_MAX - prefix.length;
+  return ({ name }) => {
+    const problems: string[] = [];
+    if (name.length === 0) return ["must not be empty"];
+    if (name.length > max) {
+      problems.push(`must be at most ${max} characters (Helm release "${prefix}${name}" would exceed ${HELM_RELEASE_NAME_MAX})`);
+    }
+    if (!DNS1035.test(name)) {
+      problems.push("must be a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit");
+    }
+    return problems;
+  };
+}
+
+/** The workload namespace the platform creates for tenant `name` created in `parentNamespace`. */
+export function tenantNamespace(parentNamespace: string, name: string): string {
+  return parentNamespace === "tenant-root" ? `tenant-${name}` : `${parentNamespace}-${name}`;
+}
+
+export function tenantName(prefix: string): NameRule {
+  const base = dns1035Name(prefix);
+  return (ctx) => {
+    const problems = base(ctx).filter((p) => !p.startsWith("must be a DNS-1035"));
+    if (!TENANT.test(ctx.name)) {
+      problems.push("tenant names must be lower-case letters and digits only, starting with a letter (no '-')");
+    }
+    if (ctx.namespace && ctx.name) {
+      const ns = tenantNamespace(ctx.namespace, ctx.name);
+      if (ns.length > NAMESPACE_NAME_MAX) {
+        problems.push(`the tenant namespace "${ns}" would be ${ns.length} characters, more than ${NAMESPACE_NAME_MAX}`);
+      }
+    }
+    return problems;
+  };
+}
