@@ -64,6 +64,7 @@ function toTf(node: FieldNode, value: unknown): unknown {
     }
     case "list":
       return (value as unknown[]).map((item) => toTf(node.items, item));
+    case "int-or-string":
     case "quantity":
       // Terraform models quantities as strings; the platform accepts 2 and "2" alike.
       return String(value);
@@ -98,6 +99,7 @@ function canonical(node: FieldNode, value: unknown): unknown {
     }
     case "list":
       return (value as unknown[]).map((item) => canonical(node.items, item) ?? null);
+    case "int-or-string":
     case "quantity":
       return String(value);
     default:

@@ -89,6 +89,16 @@ export function quantity<const O extends Presence<Quantity>>(
   return finish(quantityBase(), description, { ...opts, format: "quantity" }) as never;
 }
 
+const intOrStringBase = () => z.union([z.string(), z.int()], { error: "must be a string or an integer" });
+
+/** A value the platform takes either as an integer or as a string, such as a server parameter. */
+export function intOrString<const O extends Presence<string | number>>(
+  description: string,
+  opts?: O,
+): Out<ReturnType<typeof intOrStringBase>, O> {
+  return finish(intOrStringBase(), description, { ...opts, format: "int-or-string" }) as never;
+}
+
 export function object<S extends z.core.$ZodLooseShape, const O extends Presence<Record<string, never>>>(
   description: string,
   shape: S,
@@ -103,7 +113,7 @@ export function spec<S extends z.core.$ZodLooseShape>(description: string, shape
 }
 
 /** A map keyed by a name the user chooses (users, databases, node groups...). */
-export function map<V extends z.ZodType, const O extends Presence<Record<string, never>> & { keys?: RegExp }>(
+export function map<V extends z.ZodType, const O extends Presence<Record<string, unknown>> & { keys?: RegExp }>(
   description: string,
   values: V,
   opts?: O,

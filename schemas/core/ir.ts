@@ -13,6 +13,7 @@ export type FieldType =
   | { type: "number" }
   | { type: "boolean" }
   | { type: "quantity" }
+  | { type: "int-or-string" }
   | { type: "object"; properties: Record<string, FieldNode>; exclusive?: FieldMeta["exclusive"] }
   | { type: "map"; values: FieldNode; keyPattern?: string }
   | { type: "list"; items: FieldNode }
@@ -90,6 +91,7 @@ export function describeSchema(schema: z.ZodType, name = "", path = ""): FieldNo
 function describeType(schema: z.ZodType, meta: FieldMeta | undefined, path: string): FieldType {
   if (meta?.format === "quantity") return { type: "quantity" };
   if (meta?.format === "free") return { type: "free" };
+  if (meta?.format === "int-or-string") return { type: "int-or-string" };
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
     case "string":

@@ -16,7 +16,7 @@ export interface FieldMeta {
   /** Terraform attribute name, when the automatic snake_case is not what users expect. */
   tfName?: string;
   /** Semantic type that zod's structure alone does not reveal. */
-  format?: "quantity" | "free";
+  format?: "quantity" | "int-or-string" | "free";
   /** For objects whose members exclude each other: at most (or exactly) one may be set. */
   exclusive?: { members: readonly string[]; allowNone: boolean };
   /** Source of choices the platform offers for this field (x-cozystack-options). */

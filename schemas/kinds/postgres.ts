@@ -4,6 +4,23 @@ import { mainPort, serviceHost } from "../core/outputs.ts";
 
 const userNames = /^[a-z_][a-z0-9_]*$/;
 
+/** Parameters the chart refuses because they run code, or because CloudNativePG owns them. */
+const BLOCKED_PARAMETERS = [
+  "archive_command",
+  "restore_command",
+  "ssl_passphrase_command",
+  "archive_cleanup_command",
+  "recovery_end_command",
+  "dynamic_library_path",
+  "local_preload_libraries",
+  "session_preload_libraries",
+  "shared_preload_libraries",
+  "archive_mode",
+  "primary_conninfo",
+  "wal_level",
+  "max_replication_slots",
+];
+
 export const postgres = defineKind({
   kind: "Postgres",
   plural: "postgreses",
@@ -33,8 +50,9 @@ export const postgres = defineKind({
     postgresql: f.object(
       "PostgreSQL server configuration.",
       {
-        parameters: f.free(
-          "postgresql.conf parameters by name; values may be strings or integers. Parameters that run code or that the operator manages are refused.",
+        parameters: f.map(
+          "postgresql.conf parameters by name. Parameters that run code or that the operator manages are refused.",
+          f.intOrString("Parameter value, as a string or an integer."),
           { default: { max_connections: "100" } },
         ),
       },
@@ -134,6 +152,20 @@ export const postgres = defineKind({
       { default: {} },
     ),
   }),
+  crossField: ({ spec }) => [
+    ...Object.keys(spec.postgresql.parameters)
+      .filter((key) => BLOCKED_PARAMETERS.includes(key))
+      .map((key) => ({
+        path: ["postgresql", "parameters", key],
+        message: `parameter ${key} may not be set: it runs code or is managed by CloudNativePG`,
+      })),
+    ...(spec.quorum.maxSyncReplicas > 0 && spec.quorum.maxSyncReplicas >= spec.replicas
+      ? [{ path: ["quorum", "maxSyncReplicas"], message: `must be less than replicas (${spec.replicas})` }]
+      : []),
+    ...(spec.quorum.minSyncReplicas > spec.quorum.maxSyncReplicas
+      ? [{ path: ["quorum", "minSyncReplicas"], message: "must not exceed maxSyncReplicas" }]
+      : []),
+  ],
   outputs: {
     secret: { name: (r) => `${r}-credentials`, layout: { type: "per-user" } },
     service: { name: (r) => `${r}-rw`, ports: { postgres: 5432 }, externalWhen: "external" },
