@@ -1,0 +1,69 @@
+import type { FieldNode } from "./ir.ts";
+
+/**
+ * A valid value for every field of a schema, for examples and tests. Values differ
+ * from defaults where possible, so that a sample shows every field doing something.
+ */
+export function sampleValue(node: FieldNode): unknown {
+  switch (node.type) {
+    case "string":
+      if (node.enum) return node.enum.find((v) => v !== node.default) ?? node.enum[0];
+      if (node.pattern) return undefined;
+      return node.sensitive ? "s3cr3t-Example" : "example";
+    case "integer": {
+      const base = typeof node.default === "number" ? node.default + 1 : 1;
+      return Math.min(Math.max(base, node.minimum ?? base), node.maximum ?? base);
+    }
+    case "number":
+      return 1.5;
+    case "boolean":
+      return node.default === true ? false : true;
+    case "quantity":
+      return "3Gi";
+    case "int-or-string":
+      return "42";
+    case "free":
+      return { example: "value" };
+    case "list": {
+      const item = sampleValue(node.items);
+      return item === undefined ? [] : [item];
+    }
+    case "map": {
+      const item = sampleValue(node.values);
+      return item === undefined ? {} : { example: item };
+    }
+    case "object": {
+      const out: Record<string, unknown> = {};
+      const skip = new Set(node.exclusive ? node.exclusive.members.slice(1) : []);
+      for (const [key, child] of Object.entries(node.properties)) {
+        if (skip.has(key)) continue;
+        const value = sampleValue(child);
+        if (value !== undefined) out[key] = value;
+      }
+      return out;
+    }
+  }
+}
+
+/** A value of the wrong type for a leaf field, and a word for what was wrong. */
+export function wrongValue(node: FieldNode): unknown {
+  switch (node.type) {
+    case "string":
+      return node.enum ? "not-one-of-the-options" : 12345;
+    case "integer":
+    case "number":
+      return "many";
+    case "boolean":
+      return "yes";
+    case "quantity":
+      return "ten gigabytes";
+    case "int-or-string":
+      return true;
+    case "free":
+    case "map":
+    case "object":
+      return "not-an-object";
+    case "list":
+      return "not-a-list";
+  }
+}
