@@ -2,7 +2,28 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["schemas/**/*.test.ts", "provider/**/*.test.ts", "functions/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: [
+            "schemas/**/*.test.ts",
+            "provider/**/*.test.ts",
+            "functions/**/*.test.ts",
+            "test/*.test.ts",
+          ],
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          globalSetup: ["test/support/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

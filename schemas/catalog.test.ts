@@ -16,7 +16,10 @@ function expectedDefaults(node: FieldNode): unknown {
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(node.properties)) {
       if (child.hasDefault) {
-        out[key] = child.type === "object" ? { ...(expectedDefaults(child) as object), ...(child.default as object) } : child.default;
+        out[key] =
+          child.type === "object"
+            ? { ...(expectedDefaults(child) as object), ...(child.default as object) }
+            : child.default;
       }
     }
     return out;
@@ -36,7 +39,9 @@ function minimalSpec(decl: KindDeclaration): Record<string, unknown> {
 }
 
 function sampleName(decl: KindDeclaration, spec: Record<string, unknown>): string {
-  return typeof spec.cluster === "string" ? `${spec.cluster}-pool` : decl.kind === "Tenant" ? "sample" : "sample-1";
+  if (typeof spec.cluster === "string") return `${spec.cluster}-pool`;
+  if (decl.category === "module") return decl.singular;
+  return decl.kind === "Tenant" ? "sample" : "sample-1";
 }
 
 function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
@@ -57,9 +62,33 @@ describe("the catalog", () => {
   it("declares every kind of the Cozystack v1.6 catalog", () => {
     expect(all.map((k) => k.kind).sort()).toEqual(
       [
-        "Bucket", "ClickHouse", "Etcd", "FoundationDB", "HTTPCache", "Harbor", "Ingress", "Kafka", "Kubernetes",
-        "KubernetesNodes", "MariaDB", "MongoDB", "Monitoring", "NATS", "OpenBAO", "OpenSearch", "Postgres", "Qdrant",
-        "RabbitMQ", "Redis", "SeaweedFS", "TCPBalancer", "Tenant", "VMDisk", "VMInstance", "VPN", "VirtualPrivateCloud",
+        "Bucket",
+        "ClickHouse",
+        "Etcd",
+        "FoundationDB",
+        "HTTPCache",
+        "Harbor",
+        "Ingress",
+        "Kafka",
+        "Kubernetes",
+        "KubernetesNodes",
+        "MariaDB",
+        "MongoDB",
+        "Monitoring",
+        "NATS",
+        "OpenBAO",
+        "OpenSearch",
+        "Postgres",
+        "Qdrant",
+        "RabbitMQ",
+        "Redis",
+        "SeaweedFS",
+        "TCPBalancer",
+        "Tenant",
+        "VMDisk",
+        "VMInstance",
+        "VPN",
+        "VirtualPrivateCloud",
       ].sort(),
     );
   });
@@ -90,12 +119,22 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
     const minimal = minimalSpec(decl);
     const defaulted = withDefaults(decl, minimal) as Record<string, unknown>;
     const expected = { ...(expectedDefaults(decl.fields) as object), ...minimal };
-    expect(canonicalSpec(decl.fields, defaulted)).toEqual(canonicalSpec(decl.fields, expected as Record<string, unknown>));
+    expect(canonicalSpec(decl.fields, defaulted)).toEqual(
+      canonicalSpec(decl.fields, expected as Record<string, unknown>),
+    );
   });
 
   it("accepts a spec that sets every field", () => {
+    // Cross-field rules are left out: a mechanical sample cannot satisfy chart-specific ones.
     const spec = sampleValue(decl.fields) as Record<string, unknown>;
-    const result = validateObject(decl, { name: sampleName(decl, spec), namespace: "tenant-root", spec });
+    const parsed = decl.spec.safeParse(spec);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
+  it("accepts its example, or a spec with only the required fields, cross-field rules included", () => {
+    const spec = (decl.example?.spec as Record<string, unknown> | undefined) ?? minimalSpec(decl);
+    const name = decl.example?.name ?? sampleName(decl, spec);
+    const result = validateObject(decl, { name, namespace: "tenant-root", spec });
     expect(result.problems).toEqual([]);
   });
 
@@ -105,7 +144,9 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
     walkFields(decl.fields, (node, path) => {
       if (path.length === 1) expect(tf, `${path[0]}`).toHaveProperty([node.tfName]);
     });
-    expect(canonicalSpec(decl.fields, specFromTerraform(decl.fields, tf))).toEqual(canonicalSpec(decl.fields, spec));
+    expect(canonicalSpec(decl.fields, specFromTerraform(decl.fields, tf))).toEqual(
+      canonicalSpec(decl.fields, spec),
+    );
   });
 
   it("reports a wrong value at any field with that field's path, for both namings", () => {
@@ -117,7 +158,14 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
       const spec = sampleValue(decl.fields) as Record<string, unknown>;
       let node: FieldNode | undefined = decl.fields;
       for (const segment of path) {
-        node = node?.type === "object" ? node.properties[segment] : node?.type === "map" ? node.values : node?.type === "list" ? node.items : undefined;
+        node =
+          node?.type === "object"
+            ? node.properties[segment]
+            : node?.type === "map"
+              ? node.values
+              : node?.type === "list"
+                ? node.items
+                : undefined;
       }
       // Exclusive members left out of the sample cannot be reached this way.
       try {
@@ -145,12 +193,14 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
     const immutable: string[] = [];
     walkFields(decl.fields, (node, path) => node.immutable && immutable.push(path.join(".")));
     for (const path of immutable) expect(path).not.toBe("");
-    if (JSON.stringify(decl.fields).includes('"storageClass"')) expect(immutable.length).toBeGreaterThanOrEqual(0);
+    if (JSON.stringify(decl.fields).includes('"storageClass"'))
+      expect(immutable.length).toBeGreaterThanOrEqual(0);
   });
 
   it("marks secret outputs sensitive", () => {
     for (const [key, field] of Object.entries(decl.outputs.fields)) {
-      if (/password|kubeconfig|secret|token|uri|credentials/.test(key)) expect(field.sensitive, key).toBe(true);
+      if (/password|kubeconfig|secret|token|credentials|api_key/.test(key))
+        expect(field.sensitive, key).toBe(true);
     }
   });
 });

@@ -5,5 +5,20 @@
  * difference not listed here, and on any entry that no longer matches a difference.
  */
 export const allowList: Readonly<Record<string, string>> = {
-  "VMDisk source immutable": "a disk's source is only read when the DataVolume is created; we replace the disk instead of silently ignoring a change",
+  "VMDisk source immutable":
+    "a disk's source is only read when the DataVolume is created; we replace the disk instead of silently ignoring a change",
+  "Harbor (secret) outputs":
+    "the chart creates harbor-<name>-credentials; the ApplicationDefinition lists <name>-credentials, without the release prefix (still so on upstream main)",
+  "Harbor (service) outputs":
+    "the chart's Service is harbor-<name>; the ApplicationDefinition lists <name>, without the release prefix",
+  "Monitoring vmagent.externalLabels type":
+    "upstream declares an object without properties, which would refuse every label; the chart reads label name -> value",
+  "Monitoring vmagent.remoteWrite.urls extra":
+    "upstream's object has no properties, but the chart reads remoteWrite.urls (a list of URLs) and upstream's own default sets it",
+  "Monitoring oidc.customConfig.config type":
+    "copied into Grafana's spec.config, whose values are strings; typed as setting name -> value instead of an empty object",
+  "SeaweedFS (service) outputs":
+    "the inner SeaweedFS chart fixes the name prefix to seaweedfs, so the S3 Service is seaweedfs-s3; the listed seaweedfs-<name>-s3 matches nothing",
+  "SeaweedFS topology immutable":
+    "the chart refuses to switch topology after the first install; we plan a replacement instead of an update that fails",
 };

@@ -39,7 +39,8 @@ export function compareKind(decl: KindDeclaration, upstream: UpstreamDefinition)
   }
   if (upstream.chartRefName) {
     const variant = decl.chartVariant ?? "default";
-    const expected = `cozystack-${decl.chart}-application-${variant}-${decl.chart}`;
+    const chart = decl.chartName ?? decl.chart;
+    const expected = `cozystack-${chart}-application-${variant}-${chart}`;
     if (expected !== upstream.chartRefName) add("(chartRef)", "identity", expected, upstream.chartRefName);
   }
   const release = releaseName(decl, "NAME");
@@ -53,7 +54,11 @@ export function compareKind(decl: KindDeclaration, upstream: UpstreamDefinition)
       add("(user secrets)", "outputs", name, upstream.secretNames);
     }
   }
-  if (decl.outputs.service && upstream.serviceNames.length > 0 && !upstream.serviceNames.includes(decl.outputs.service.name(release))) {
+  if (
+    decl.outputs.service &&
+    upstream.serviceNames.length > 0 &&
+    !upstream.serviceNames.includes(decl.outputs.service.name(release))
+  ) {
     add("(service)", "outputs", decl.outputs.service.name(release), upstream.serviceNames);
   }
   compareNode(decl.fields, upstream.schema, "", add);
@@ -63,7 +68,8 @@ export function compareKind(decl: KindDeclaration, upstream: UpstreamDefinition)
 type Add = (path: string, aspect: Aspect, ours: unknown, theirs: unknown) => void;
 
 function upstreamType(u: UpstreamSchema): string {
-  if (u["x-kubernetes-int-or-string"] || (u.anyOf && u.anyOf.length > 0)) return u.pattern ? "quantity" : "int-or-string";
+  if (u["x-kubernetes-int-or-string"] || (u.anyOf && u.anyOf.length > 0))
+    return u.pattern ? "quantity" : "int-or-string";
   if (u.type === "object" || (!u.type && (u.properties || u.additionalProperties))) {
     if (u["x-kubernetes-preserve-unknown-fields"]) return "free";
     const ap = u.additionalProperties;
@@ -87,8 +93,11 @@ function compareNode(ours: FieldNode, theirs: UpstreamSchema, path: string, add:
     const b = theirs.enum ? [...(theirs.enum as string[])].sort() : undefined;
     if (!isDeepStrictEqual(a, b)) add(path, "enum", ours.enum, theirs.enum);
   }
-  const theirImmutable = (theirs["x-kubernetes-validations"] ?? []).some((v) => v.rule.replace(/\s/g, "") === "self==oldSelf");
-  if (path !== "" && ours.immutable !== theirImmutable) add(path, "immutable", ours.immutable, theirImmutable);
+  const theirImmutable = (theirs["x-kubernetes-validations"] ?? []).some(
+    (v) => v.rule.replace(/\s/g, "") === "self==oldSelf",
+  );
+  if (path !== "" && ours.immutable !== theirImmutable)
+    add(path, "immutable", ours.immutable, theirImmutable);
   if (path !== "") compareDefault(ours, theirs, path, add);
 
   if (ours.type === "object") {
@@ -106,7 +115,8 @@ function compareNode(ours: FieldNode, theirs: UpstreamSchema, path: string, add:
       compareNode(child, theirChild, childPath, add);
     }
     for (const key of Object.keys(theirProps)) {
-      if (!(key in ours.properties)) add(path ? `${path}.${key}` : key, "missing", undefined, upstreamType(theirProps[key]!));
+      if (!(key in ours.properties))
+        add(path ? `${path}.${key}` : key, "missing", undefined, upstreamType(theirProps[key]!));
     }
   } else if (ours.type === "map") {
     compareNode(ours.values, theirs.additionalProperties as UpstreamSchema, `${path}.*`, add);
@@ -116,7 +126,11 @@ function compareNode(ours: FieldNode, theirs: UpstreamSchema, path: string, add:
 }
 
 function compareDefault(ours: FieldNode, theirs: UpstreamSchema, path: string, add: Add): void {
-  const normalise = (v: unknown) => ((ours.type === "quantity" || ours.type === "int-or-string") && (typeof v === "number" || typeof v === "string") ? String(v) : v);
+  const normalise = (v: unknown) =>
+    (ours.type === "quantity" || ours.type === "int-or-string") &&
+    (typeof v === "number" || typeof v === "string")
+      ? String(v)
+      : v;
   const a = ours.hasDefault ? normalise(ours.default) : undefined;
   const b = theirs.default === undefined ? undefined : normalise(theirs.default);
   if (!isDeepStrictEqual(a, b)) add(path, "default", a, b);

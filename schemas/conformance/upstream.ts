@@ -69,14 +69,18 @@ export function locateSource(version = COZYSTACK_VERSION): { dir?: string; reaso
 export function loadDefinitions(sourceDir: string): UpstreamDefinition[] {
   const system = join(sourceDir, "packages", "system");
   const definitions: UpstreamDefinition[] = [];
-  for (const dir of readdirSync(system).filter((d) => d.endsWith("-rd")).sort()) {
+  for (const dir of readdirSync(system)
+    .filter((d) => d.endsWith("-rd"))
+    .sort()) {
     const rdsDir = join(system, dir, "cozyrds");
     if (!existsSync(rdsDir)) continue;
     for (const file of readdirSync(rdsDir).filter((f) => f.endsWith(".yaml"))) {
       const doc = parse(readFileSync(join(rdsDir, file), "utf8")) as ApplicationDefinitionDoc;
       const app = doc.spec.application;
       const render = (names: Selector | undefined) =>
-        (names?.include ?? []).flatMap((i) => i.resourceNames ?? []).map((n) => n.replace(/\{\{\s*\.name\s*\}\}/g, "NAME"));
+        (names?.include ?? [])
+          .flatMap((i) => i.resourceNames ?? [])
+          .map((n) => n.replace(/\{\{\s*\.name\s*\}\}/g, "NAME"));
       definitions.push({
         file: join(dir, "cozyrds", file),
         kind: app.kind,

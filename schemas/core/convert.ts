@@ -59,7 +59,8 @@ function toTf(node: FieldNode, value: unknown): unknown {
   switch (node.type) {
     case "map": {
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) out[key] = toTf(node.values, item);
+      for (const [key, item] of Object.entries(value as Record<string, unknown>))
+        out[key] = toTf(node.values, item);
       return out;
     }
     case "list":
@@ -94,7 +95,8 @@ function canonical(node: FieldNode, value: unknown): unknown {
     }
     case "map": {
       const out: Record<string, unknown> = {};
-      for (const key of Object.keys(value as object).sort()) out[key] = canonical(node.values, (value as Record<string, unknown>)[key]) ?? {};
+      for (const key of Object.keys(value as object).sort())
+        out[key] = canonical(node.values, (value as Record<string, unknown>)[key]) ?? {};
       return out;
     }
     case "list":

@@ -17,7 +17,11 @@ interface Presence<D> extends Extra {
   required?: boolean;
 }
 
-function finish<T extends z.ZodType>(base: T, description: string, opts: Presence<unknown> & Pick<FieldMeta, "format" | "exclusive"> = {}) {
+function finish<T extends z.ZodType>(
+  base: T,
+  description: string,
+  opts: Presence<unknown> & Pick<FieldMeta, "format" | "exclusive"> = {},
+) {
   const { default: def, required, ...meta } = opts;
   let schema: z.ZodType = base;
   if (def !== undefined) {
@@ -41,10 +45,14 @@ type Out<T extends z.ZodType, O> = O extends { default: unknown }
     ? T
     : z.ZodOptional<T>;
 
-export function string<const O extends Presence<string> & { enum?: never; pattern?: RegExp; minLength?: number; maxLength?: number }>(
-  description: string,
-  opts?: O,
-): Out<z.ZodString, O> {
+export function string<
+  const O extends Presence<string> & {
+    enum?: never;
+    pattern?: RegExp;
+    minLength?: number;
+    maxLength?: number;
+  },
+>(description: string, opts?: O): Out<z.ZodString, O> {
   let base = z.string();
   if (opts?.pattern) base = base.regex(opts.pattern, { error: `must match ${opts.pattern.source}` });
   if (opts?.minLength !== undefined) base = base.min(opts.minLength);
@@ -78,7 +86,9 @@ export function bool<const O extends Presence<boolean>>(description: string, opt
 
 const QUANTITY_MESSAGE = "must be a Kubernetes quantity such as 10Gi, 500m or 2";
 const quantityBase = () =>
-  z.union([z.string().regex(QUANTITY_PATTERN, { error: QUANTITY_MESSAGE }), z.int()], { error: QUANTITY_MESSAGE });
+  z.union([z.string().regex(QUANTITY_PATTERN, { error: QUANTITY_MESSAGE }), z.int()], {
+    error: QUANTITY_MESSAGE,
+  });
 export type Quantity = string | number;
 
 /** A Kubernetes quantity: an integer or a string such as "10Gi" or "500m". */
@@ -108,22 +118,26 @@ export function object<S extends z.core.$ZodLooseShape, const O extends Presence
 }
 
 /** The root of a kind's spec: a strict object, always present. */
-export function spec<S extends z.core.$ZodLooseShape>(description: string, shape: S): z.ZodObject<S, z.core.$strict> {
+export function spec<S extends z.core.$ZodLooseShape>(
+  description: string,
+  shape: S,
+): z.ZodObject<S, z.core.$strict> {
   return annotate(z.strictObject(shape), { description });
 }
 
 /** A map keyed by a name the user chooses (users, databases, node groups...). */
-export function map<V extends z.ZodType, const O extends Presence<Record<string, unknown>> & { keys?: RegExp }>(
-  description: string,
-  values: V,
-  opts?: O,
-): Out<z.ZodRecord<z.ZodString, V>, O> {
-  const key = opts?.keys ? z.string().regex(opts.keys, { error: `keys must match ${opts.keys.source}` }) : z.string();
+export function map<
+  V extends z.ZodType,
+  const O extends Presence<Record<string, unknown>> & { keys?: RegExp },
+>(description: string, values: V, opts?: O): Out<z.ZodRecord<z.ZodString, V>, O> {
+  const key = opts?.keys
+    ? z.string().regex(opts.keys, { error: `keys must match ${opts.keys.source}` })
+    : z.string();
   const { keys: _k, ...rest } = opts ?? {};
   return finish(z.record(key, values), description, rest) as never;
 }
 
-export function list<I extends z.ZodType, const O extends Presence<readonly never[]>>(
+export function list<I extends z.ZodType, const O extends Presence<readonly unknown[]>>(
   description: string,
   items: I,
   opts?: O,
@@ -143,16 +157,18 @@ export function free<const O extends Presence<Record<string, unknown>>>(
  * An object whose members exclude each other, such as a disk source that is either
  * an HTTP URL, an image, an upload or a clone. `allowNone` permits setting none.
  */
-export function exclusive<S extends z.core.$ZodLooseShape, const O extends Presence<Record<string, never>> & { allowNone: boolean }>(
-  description: string,
-  shape: S,
-  opts: O,
-): Out<z.ZodObject<S, z.core.$strict>, O> {
+export function exclusive<
+  S extends z.core.$ZodLooseShape,
+  const O extends Presence<Record<string, never>> & { allowNone: boolean },
+>(description: string, shape: S, opts: O): Out<z.ZodObject<S, z.core.$strict>, O> {
   const members = Object.keys(shape);
   const base = z.strictObject(shape).superRefine((value, ctx) => {
     const set = members.filter((m) => (value as Record<string, unknown>)[m] !== undefined);
     if (set.length > 1) {
-      ctx.addIssue({ code: "custom", message: `only one of ${members.join(", ")} may be set, got ${set.join(" and ")}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `only one of ${members.join(", ")} may be set, got ${set.join(" and ")}`,
+      });
     } else if (set.length === 0 && !opts.allowNone) {
       ctx.addIssue({ code: "custom", message: `exactly one of ${members.join(", ")} must be set` });
     }
@@ -164,7 +180,9 @@ export function exclusive<S extends z.core.$ZodLooseShape, const O extends Prese
 // ---- Conventions shared by most Cozystack charts -------------------------------------------
 
 export function resourcesPreset<const D extends ResourcesPreset>(description: string, defaultPreset: D) {
-  return enumOf(RESOURCES_PRESETS as [ResourcesPreset, ...ResourcesPreset[]], description, { default: defaultPreset });
+  return enumOf(RESOURCES_PRESETS as [ResourcesPreset, ...ResourcesPreset[]], description, {
+    default: defaultPreset,
+  });
 }
 
 /**

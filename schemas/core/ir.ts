@@ -111,29 +111,37 @@ function describeType(schema: z.ZodType, meta: FieldMeta | undefined, path: stri
         properties[key] = describeSchema(child, key, path ? `${path}.${key}` : key);
       }
       assertDistinctTfNames(properties, path);
-      return meta?.exclusive ? { type: "object", properties, exclusive: meta.exclusive } : { type: "object", properties };
+      return meta?.exclusive
+        ? { type: "object", properties, exclusive: meta.exclusive }
+        : { type: "object", properties };
     }
     case "record": {
       const keyChecks = stringChecks(def.keyType as z.ZodType);
       const values = describeSchema(def.valueType as z.ZodType, "*", `${path}.*`);
-      return keyChecks.pattern ? { type: "map", values, keyPattern: keyChecks.pattern } : { type: "map", values };
+      return keyChecks.pattern
+        ? { type: "map", values, keyPattern: keyChecks.pattern }
+        : { type: "map", values };
     }
     case "array":
       return { type: "list", items: describeSchema(def.element as z.ZodType, "[]", `${path}[]`) };
     default:
-      throw new ModelError(`field ${path}: zod type "${def.type}" has no model meaning; use the builders in schemas/core/fields.ts`);
+      throw new ModelError(
+        `field ${path}: zod type "${def.type}" has no model meaning; use the builders in schemas/core/fields.ts`,
+      );
   }
 }
 
 function checksOf(schema: z.ZodType): Array<Record<string, unknown>> {
-  const checks = (schema._zod.def as { checks?: Array<{ _zod: { def: Record<string, unknown> } }> }).checks ?? [];
+  const checks =
+    (schema._zod.def as { checks?: Array<{ _zod: { def: Record<string, unknown> } }> }).checks ?? [];
   return checks.map((c) => c._zod.def);
 }
 
 function stringChecks(schema: z.ZodType) {
   const out: { pattern?: string; minLength?: number; maxLength?: number } = {};
   for (const check of checksOf(schema)) {
-    if (check.check === "string_format" && check.format === "regex") out.pattern = (check.pattern as RegExp).source;
+    if (check.check === "string_format" && check.format === "regex")
+      out.pattern = (check.pattern as RegExp).source;
     if (check.check === "min_length") out.minLength = check.minimum as number;
     if (check.check === "max_length") out.maxLength = check.maximum as number;
   }
@@ -145,7 +153,8 @@ function numberChecks(schema: z.ZodType) {
   let integer = def.format === "safeint" || def.format === "int32";
   const bounds: { minimum?: number; maximum?: number } = {};
   for (const check of checksOf(schema)) {
-    if (check.check === "number_format" && (check.format === "safeint" || check.format === "int32")) integer = true;
+    if (check.check === "number_format" && (check.format === "safeint" || check.format === "int32"))
+      integer = true;
     if (check.check === "greater_than") bounds.minimum = (check.value as number) + (check.inclusive ? 0 : 1);
     if (check.check === "less_than") bounds.maximum = (check.value as number) - (check.inclusive ? 0 : 1);
   }
@@ -156,13 +165,20 @@ function assertDistinctTfNames(properties: Record<string, FieldNode>, path: stri
   const seen = new Map<string, string>();
   for (const [key, node] of Object.entries(properties)) {
     const other = seen.get(node.tfName);
-    if (other) throw new ModelError(`${path || "spec"}: fields ${other} and ${key} both map to Terraform name ${node.tfName}`);
+    if (other)
+      throw new ModelError(
+        `${path || "spec"}: fields ${other} and ${key} both map to Terraform name ${node.tfName}`,
+      );
     seen.set(node.tfName, key);
   }
 }
 
 /** Visit every field with its platform path (e.g. ["users", "*", "password"]). */
-export function walkFields(node: FieldNode, visit: (node: FieldNode, path: readonly string[]) => void, path: string[] = []): void {
+export function walkFields(
+  node: FieldNode,
+  visit: (node: FieldNode, path: readonly string[]) => void,
+  path: string[] = [],
+): void {
   if (path.length > 0) visit(node, path);
   if (node.type === "object") {
     for (const [key, child] of Object.entries(node.properties)) walkFields(child, visit, [...path, key]);

@@ -7,7 +7,8 @@ import type { ReadinessDeclaration } from "./readiness.ts";
 export const APPS_GROUP = "apps.cozystack.io";
 export const APPS_VERSION = "v1alpha1";
 
-export type Category = "tenancy" | "database" | "messaging" | "networking" | "compute" | "storage" | "security" | "module";
+export type Category =
+  "tenancy" | "database" | "messaging" | "networking" | "compute" | "storage" | "security" | "module";
 
 /** A rule spanning several fields or the object's name; returns problems with their spec paths. */
 export type CrossFieldRule<S> = (input: {
@@ -32,12 +33,16 @@ export interface KindInput<S extends z.ZodObject> {
   chartVariant?: "default" | "kubevirt";
   /** The chart directory under packages/apps or packages/extra. */
   chart: string;
+  /** The chart's own name (Chart.yaml), when it differs from its directory. */
+  chartName?: string;
   spec: S;
   /** Defaults to DNS-1035 with the length left after the prefix. */
   names?: NameRule;
   crossField?: CrossFieldRule<z.output<S>>;
   outputs: OutputsDeclaration;
   readiness: ReadinessDeclaration;
+  /** A small realistic object of this kind, for docs, examples and tests. Defaults to the required fields only. */
+  example?: { name: string; spec: z.input<S> };
   /** Platform-side Helm install timeout, as a hint for default Terraform timeouts. */
   installTimeoutMinutes?: number;
 }

@@ -23,10 +23,14 @@ export function dns1035Name(prefix: string): NameRule {
     const problems: string[] = [];
     if (name.length === 0) return ["must not be empty"];
     if (name.length > max) {
-      problems.push(`must be at most ${max} characters (Helm release "${prefix}${name}" would exceed ${HELM_RELEASE_NAME_MAX})`);
+      problems.push(
+        `must be at most ${max} characters (Helm release "${prefix}${name}" would exceed ${HELM_RELEASE_NAME_MAX})`,
+      );
     }
     if (!DNS1035.test(name)) {
-      problems.push("must be a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit");
+      problems.push(
+        "must be a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit",
+      );
     }
     return problems;
   };
@@ -42,12 +46,16 @@ export function tenantName(prefix: string): NameRule {
   return (ctx) => {
     const problems = base(ctx).filter((p) => !p.startsWith("must be a DNS-1035"));
     if (!TENANT.test(ctx.name)) {
-      problems.push("tenant names must be lower-case letters and digits only, starting with a letter (no '-')");
+      problems.push(
+        "tenant names must be lower-case letters and digits only, starting with a letter (no '-')",
+      );
     }
     if (ctx.namespace && ctx.name) {
       const ns = tenantNamespace(ctx.namespace, ctx.name);
       if (ns.length > NAMESPACE_NAME_MAX) {
-        problems.push(`the tenant namespace "${ns}" would be ${ns.length} characters, more than ${NAMESPACE_NAME_MAX}`);
+        problems.push(
+          `the tenant namespace "${ns}" would be ${ns.length} characters, more than ${NAMESPACE_NAME_MAX}`,
+        );
       }
     }
     return problems;

@@ -5,5 +5,9 @@
  */
 export function snakeCase(name: string): string {
   const words = name.match(/[A-Z]+s(?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+[a-z]*|[A-Z]/g) ?? [name];
-  return words.join("_").toLowerCase().replace(/([a-z])_(\d)/g, "$1$2").replace(/[-.]/g, "_");
+  return words
+    .join("_")
+    .toLowerCase()
+    .replace(/([a-z])_(\d)/g, "$1$2")
+    .replace(/[-.]/g, "_");
 }

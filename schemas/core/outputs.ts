@@ -79,7 +79,10 @@ export function mainPort(source: OutputSource): number | undefined {
 }
 
 /** Evaluate every output field; fields whose source is missing are left out. */
-export function deriveOutputs(outputs: OutputsDeclaration, source: OutputSource): Record<string, OutputValue> {
+export function deriveOutputs(
+  outputs: OutputsDeclaration,
+  source: OutputSource,
+): Record<string, OutputValue> {
   const result: Record<string, OutputValue> = {};
   for (const [key, field] of Object.entries(outputs.fields)) {
     const value = field.derive(source);

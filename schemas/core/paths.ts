@@ -44,7 +44,8 @@ export function formatPath(
   let text = prefix;
   let node: FieldNode | undefined = root;
   for (const segment of path) {
-    const isKey = node?.type === "map" || node?.type === "free" || (node === undefined && typeof segment === "string");
+    const isKey =
+      node?.type === "map" || node?.type === "free" || (node === undefined && typeof segment === "string");
     if (typeof segment === "number") text += `[${segment}]`;
     else if (isKey) text += `[${JSON.stringify(segment)}]`;
     else text += text === "" ? segment : `.${segment}`;

@@ -35,15 +35,24 @@ export type BuildResult = { ok: true; object: PlatformObject } | { ok: false; pr
  * form: the platform fills its own defaults, and sending only user intent keeps
  * server-side apply from claiming ownership of fields the user never set.
  */
-export function buildPlatformObject<S extends z.ZodObject>(decl: KindDeclaration<S>, input: PlatformObjectInput): BuildResult {
+export function buildPlatformObject<S extends z.ZodObject>(
+  decl: KindDeclaration<S>,
+  input: PlatformObjectInput,
+): BuildResult {
   const checked = validateObject(decl, input);
   if (!checked.ok) return { ok: false, problems: checked.problems };
   const metadata: PlatformObject["metadata"] = { name: input.name, namespace: input.namespace };
   if (input.labels && Object.keys(input.labels).length > 0) metadata.labels = sortKeys(input.labels);
-  if (input.annotations && Object.keys(input.annotations).length > 0) metadata.annotations = sortKeys(input.annotations);
+  if (input.annotations && Object.keys(input.annotations).length > 0)
+    metadata.annotations = sortKeys(input.annotations);
   return {
     ok: true,
-    object: { apiVersion: decl.apiVersion, kind: decl.kind, metadata, spec: stripUndefined(input.spec) as Record<string, unknown> },
+    object: {
+      apiVersion: decl.apiVersion,
+      kind: decl.kind,
+      metadata,
+      spec: stripUndefined(input.spec) as Record<string, unknown>,
+    },
   };
 }
 

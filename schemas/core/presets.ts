@@ -51,7 +51,9 @@ export interface PresetSizing {
 
 export function presetSizing(preset: ResourcesPreset): PresetSizing {
   const current: CurrentPreset =
-    preset in DEPRECATED_PRESET_ALIASES ? DEPRECATED_PRESET_ALIASES[preset as DeprecatedPreset] : (preset as CurrentPreset);
+    preset in DEPRECATED_PRESET_ALIASES
+      ? DEPRECATED_PRESET_ALIASES[preset as DeprecatedPreset]
+      : (preset as CurrentPreset);
   const [series, size] = current.split(".") as [Series, Size];
   const cpu = PRESET_SIZES[size];
   return { preset: current, cpu, memory: cpu * PRESET_SERIES[series] * 2 ** 30 };

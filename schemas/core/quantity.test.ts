@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import { isQuantity, parseQuantity } from "./quantity.ts";
 
 describe("quantities", () => {
-  it.each(["10Gi", "500m", "2", "1.5", "+1k", "1e3", ".5Gi", "0"])("accepts %s", (q) => expect(isQuantity(q)).toBe(true));
-  it.each(["10GB", "", "Gi", "1..5", "ten", "1 Gi", "-"])("rejects %j", (q) => expect(isQuantity(q)).toBe(false));
+  it.each(["10Gi", "500m", "2", "1.5", "+1k", "1e3", ".5Gi", "0"])("accepts %s", (q) =>
+    expect(isQuantity(q)).toBe(true),
+  );
+  it.each(["10GB", "", "Gi", "1..5", "ten", "1 Gi", "-"])("rejects %j", (q) =>
+    expect(isQuantity(q)).toBe(false),
+  );
   it("accepts integers but not fractions as numbers", () => {
     expect(isQuantity(3)).toBe(true);
     expect(isQuantity(1.5)).toBe(false);

@@ -1,5 +1,18 @@
 import type { FieldNode } from "./ir.ts";
 
+/** Values tried, in order, for a string field with a pattern. */
+const PATTERN_CANDIDATES = [
+  "example",
+  "user@example.com",
+  "10%",
+  "100m",
+  "1",
+  "a",
+  "10.0.0.0/24",
+  "https://example.com",
+  "1.2.3.4",
+];
+
 /**
  * A valid value for every field of a schema, for examples and tests. Values differ
  * from defaults where possible, so that a sample shows every field doing something.
@@ -8,7 +21,7 @@ export function sampleValue(node: FieldNode): unknown {
   switch (node.type) {
     case "string":
       if (node.enum) return node.enum.find((v) => v !== node.default) ?? node.enum[0];
-      if (node.pattern) return undefined;
+      if (node.pattern) return PATTERN_CANDIDATES.find((c) => new RegExp(node.pattern!).test(c));
       return node.sensitive ? "s3cr3t-Example" : "example";
     case "integer": {
       const base = typeof node.default === "number" ? node.default + 1 : 1;

@@ -5,7 +5,8 @@ import { vmDisk } from "../kinds/vm-disk.ts";
 import { buildPlatformObject } from "./platform-object.ts";
 import { formatProblem, validateObject } from "./validate.ts";
 
-const messages = (r: ReturnType<typeof validateObject>) => r.problems.map((p) => formatProblem(postgres, p, "terraform"));
+const messages = (r: ReturnType<typeof validateObject>) =>
+  r.problems.map((p) => formatProblem(postgres, p, "terraform"));
 
 describe("validating a spec", () => {
   it("reports every problem at once, each with its path and an actionable message", () => {
@@ -51,7 +52,11 @@ describe("validating a spec", () => {
   it("runs cross-field rules with spec paths", () => {
     const result = validateObject(postgres, {
       name: "db",
-      spec: { replicas: 2, quorum: { minSyncReplicas: 1, maxSyncReplicas: 2 }, postgresql: { parameters: { archive_command: "x" } } },
+      spec: {
+        replicas: 2,
+        quorum: { minSyncReplicas: 1, maxSyncReplicas: 2 },
+        postgresql: { parameters: { archive_command: "x" } },
+      },
     });
     expect(messages(result)).toEqual([
       'postgresql.parameters["archive_command"]: parameter archive_command may not be set: it runs code or is managed by CloudNativePG',
@@ -60,7 +65,10 @@ describe("validating a spec", () => {
   });
 
   it("refuses both members of an exclusive choice and accepts none when allowed", () => {
-    const both = validateObject(vmDisk, { name: "d", spec: { source: { http: { url: "https://x" }, image: { name: "ubuntu" } } } });
+    const both = validateObject(vmDisk, {
+      name: "d",
+      spec: { source: { http: { url: "https://x" }, image: { name: "ubuntu" } } },
+    });
     expect(both.problems.map((p) => formatProblem(vmDisk, p))).toEqual([
       "spec.source: only one of http, image, upload, disk may be set, got http and image",
     ]);
@@ -70,7 +78,9 @@ describe("validating a spec", () => {
 
   it("requires the fields inside a chosen member", () => {
     const result = validateObject(vmDisk, { name: "d", spec: { source: { http: {} } } });
-    expect(result.problems.map((p) => formatProblem(vmDisk, p, "terraform"))).toEqual(["source.http.url: is required (string)"]);
+    expect(result.problems.map((p) => formatProblem(vmDisk, p, "terraform"))).toEqual([
+      "source.http.url: is required (string)",
+    ]);
   });
 
   it("checks tenant names against the platform's rules", () => {
@@ -81,7 +91,11 @@ describe("validating a spec", () => {
 
 describe("building the platform object", () => {
   it("sends what the user set, not the defaults", () => {
-    const built = buildPlatformObject(postgres, { name: "db", namespace: "tenant-a", spec: { replicas: 3, users: { app: {} } } });
+    const built = buildPlatformObject(postgres, {
+      name: "db",
+      namespace: "tenant-a",
+      spec: { replicas: 3, users: { app: {} } },
+    });
     expect(built).toEqual({
       ok: true,
       object: {
@@ -93,7 +107,11 @@ describe("building the platform object", () => {
     });
   });
   it("refuses to build from an invalid spec", () => {
-    const built = buildPlatformObject(postgres, { name: "db", namespace: "tenant-a", spec: { replicas: "x" } });
+    const built = buildPlatformObject(postgres, {
+      name: "db",
+      namespace: "tenant-a",
+      spec: { replicas: "x" },
+    });
     expect(built.ok).toBe(false);
   });
 });

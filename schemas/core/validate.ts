@@ -23,7 +23,10 @@ export type Validation<S> = { ok: true; spec: S; problems: [] } | { ok: false; p
  * Check a whole object and report every problem at once. On success `spec` has
  * the model's defaults applied.
  */
-export function validateObject<S extends z.ZodObject>(decl: KindDeclaration<S>, input: ObjectInput): Validation<z.output<S>> {
+export function validateObject<S extends z.ZodObject>(
+  decl: KindDeclaration<S>,
+  input: ObjectInput,
+): Validation<z.output<S>> {
   const problems: Problem[] = decl.names({ name: input.name, namespace: input.namespace }).map((message) => ({
     path: ["metadata", "name"],
     tfPath: ["name"],
@@ -58,13 +61,17 @@ function fromZodIssue(decl: KindDeclaration, issue: z.core.$ZodIssue): Problem[]
       };
     });
   }
-  return [{ path: ["spec", ...base], tfPath: toTerraformPath(decl.fields, base), message: messageFor(issue) }];
+  return [
+    { path: ["spec", ...base], tfPath: toTerraformPath(decl.fields, base), message: messageFor(issue) },
+  ];
 }
 
 function messageFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
+      return issue.input === undefined
+        ? `is required (${issue.expected})`
+        : `must be ${article(issue.expected)}, got ${describe(issue.input)}`;
     case "invalid_value":
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describe(issue.input)}`;
     case "too_small":
@@ -76,9 +83,13 @@ function messageFor(issue: z.core.$ZodIssue): string {
         ? `must have at most ${issue.maximum} ${issue.origin === "string" ? "characters" : "items"}`
         : `must be at most ${issue.maximum}, got ${describe(issue.input)}`;
     case "invalid_format":
-      return issue.message.startsWith("must") ? `${issue.message}, got ${describe(issue.input)}` : `has an invalid format: ${issue.message}`;
+      return issue.message.startsWith("must")
+        ? `${issue.message}, got ${describe(issue.input)}`
+        : `has an invalid format: ${issue.message}`;
     case "invalid_union":
-      return issue.message.startsWith("must") ? `${issue.message}, got ${describe(issue.input)}` : "matches none of the accepted forms";
+      return issue.message.startsWith("must")
+        ? `${issue.message}, got ${describe(issue.input)}`
+        : "matches none of the accepted forms";
     case "invalid_key":
       return `has an invalid key: ${issue.issues.map((i) => i.message).join("; ")}`;
     default:
@@ -87,7 +98,13 @@ function messageFor(issue: z.core.$ZodIssue): string {
 }
 
 function article(type: string): string {
-  const named: Record<string, string> = { int: "an integer", number: "a number", object: "an object", array: "a list", record: "a map" };
+  const named: Record<string, string> = {
+    int: "an integer",
+    number: "a number",
+    object: "an object",
+    array: "a list",
+    record: "a map",
+  };
   return named[type] ?? `a ${type}`;
 }
 
@@ -96,7 +113,8 @@ function describe(input: unknown): string {
   if (input === null) return "null";
   if (Array.isArray(input)) return "a list";
   if (typeof input === "object") return "an object";
-  if (typeof input === "string") return JSON.stringify(input.length > 60 ? `${input.slice(0, 57)}...` : input);
+  if (typeof input === "string")
+    return JSON.stringify(input.length > 60 ? `${input.slice(0, 57)}...` : input);
   return `${typeof input} ${String(input)}`;
 }
 
@@ -104,18 +122,26 @@ function describe(input: unknown): string {
 function suggestion(decl: KindDeclaration, parent: readonly PathSegment[], key: string): string {
   let node = decl.fields;
   for (const segment of parent) {
-    if (node.type === "object" && typeof segment === "string" && node.properties[segment]) node = node.properties[segment];
+    if (node.type === "object" && typeof segment === "string" && node.properties[segment])
+      node = node.properties[segment];
     else if (node.type === "map") node = node.values;
     else if (node.type === "list") node = node.items;
     else return "";
   }
   if (node.type !== "object") return "";
-  const match = Object.values(node.properties).find((p) => p.tfName === key || p.name.toLowerCase() === key.toLowerCase());
+  const match = Object.values(node.properties).find(
+    (p) => p.tfName === key || p.name.toLowerCase() === key.toLowerCase(),
+  );
   return match ? ` (did you mean "${match.name}"?)` : "";
 }
 
-export function formatProblem(decl: KindDeclaration, problem: Problem, style: "platform" | "terraform" = "platform"): string {
-  if (style === "terraform") return `${formatPath(decl.fields, problem.tfPath, "", "terraform")}: ${problem.message}`;
+export function formatProblem(
+  decl: KindDeclaration,
+  problem: Problem,
+  style: "platform" | "terraform" = "platform",
+): string {
+  if (style === "terraform")
+    return `${formatPath(decl.fields, problem.tfPath, "", "terraform")}: ${problem.message}`;
   const [head, ...rest] = problem.path;
   const where = head === "spec" ? formatPath(decl.fields, rest, "spec") : problem.path.join(".");
   return `${where}: ${problem.message}`;

@@ -10,9 +10,12 @@ export const tenant = defineKind({
   tfType: "cozystack_tenant",
   chart: "tenant",
   category: "tenancy",
-  summary: "An isolated tenant: its own namespace, quotas, and optionally its own etcd, ingress, monitoring and storage.",
+  summary:
+    "An isolated tenant: its own namespace, quotas, and optionally its own etcd, ingress, monitoring and storage.",
   spec: f.spec("Tenant settings.", {
-    host: f.string("Domain for the tenant's services; empty means <name>.<parent tenant's host>.", { default: "" }),
+    host: f.string("Domain for the tenant's services; empty means <name>.<parent tenant's host>.", {
+      default: "",
+    }),
     etcd: f.bool("Run a dedicated etcd for this tenant's managed Kubernetes clusters.", { default: false }),
     monitoring: f.bool("Run a dedicated monitoring stack for this tenant.", { default: false }),
     ingress: f.bool("Run a dedicated ingress controller for this tenant.", { default: false }),
@@ -20,9 +23,12 @@ export const tenant = defineKind({
       "Run a dedicated Gateway API gateway; when unset, it is on for tenants whose host is derived from the parent.",
     ),
     seaweedfs: f.bool("Run a dedicated SeaweedFS object store for this tenant.", { default: false }),
-    schedulingClass: f.string("SchedulingClass whose placement constraints apply to the tenant's workloads.", {
-      default: "",
-    }),
+    schedulingClass: f.string(
+      "SchedulingClass whose placement constraints apply to the tenant's workloads.",
+      {
+        default: "",
+      },
+    ),
     resourceQuotas: f.map(
       "Quotas by resource name: cpu, memory, storage, ephemeral-storage, or object counts such as pods.",
       f.quantity("Quota amount."),

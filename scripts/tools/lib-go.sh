@@ -1,0 +1,29 @@
+# Helpers for building the real tools from Go modules at pinned versions.
+# Binaries are cached outside the repo under $CACHE_DIR/bin/<tool>-<version>/.
+. "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+
+export GOFLAGS="${GOFLAGS:--buildvcs=false}"
+TOOLS_BIN="$CACHE_DIR/bin"
+mkdir -p "$TOOLS_BIN"
+
+require_go() {
+  command -v go >/dev/null 2>&1 || die "Go is not installed; it is needed to build $1 from its Go module (install Go >= 1.26)"
+  go env GOPROXY | grep -qv '^off$' || die "GOPROXY is off; the Go module proxy is needed to build $1"
+}
+
+# go_module_dir MODULE VERSION -> prints the module's directory in the module cache.
+go_module_dir() {
+  local json dir
+  json="$(go mod download -json "$1@$2" 2>&1)" || true
+  dir="$(printf '%s\n' "$json" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')"
+  if [ -z "$dir" ]; then
+    die "the Go module proxy did not serve $1@$2: $(printf '%s\n' "$json" | sed -n 's/^[[:space:]]*"Error": "\(.*\)",*$/\1/p')"
+  fi
+  printf '%s\n' "$dir"
+}
+
+# cached_tool NAME VERSION -> path of the cached binary (may not exist yet)
+cached_tool() { printf '%s/%s-%s/%s\n' "$TOOLS_BIN" "$1" "$2" "$1"; }
+
+# Report a finished build with its duration.
+built() { log "built $1 $2 in $(( SECONDS - $3 ))s -> $4"; }

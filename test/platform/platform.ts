@@ -1,0 +1,192 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { KubeClient } from "../support/kube.ts";
+import { toolPath } from "./tools.ts";
+
+/**
+ * A real kube-apiserver and etcd on loopback, for tests, benchmarks and demos.
+ * Everything lives in one directory: data, certificates, logs and a kubeconfig.
+ */
+export interface PlatformInfo {
+  server: string;
+  token: string;
+  ca: string;
+  kubeconfigPath: string;
+  dir: string;
+  pids: { etcd: number; apiserver: number };
+}
+
+export interface Platform extends PlatformInfo {
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  dir: string;
+  /** Keep the processes alive after this process exits (for `npm run up`). */
+  detached?: boolean;
+  log?: (message: string) => void;
+}
+
+export async function startPlatform(opts: StartOptions): Promise<Platform> {
+  const log = opts.log ?? (() => {});
+  const started = performance.now();
+  const etcdBin = toolPath("etcd");
+  const apiserverBin = toolPath("kube-apiserver");
+  const dir = opts.dir;
+  for (const sub of ["etcd", "certs", "logs"]) mkdirSync(join(dir, sub), { recursive: true });
+
+  const [etcdClient, etcdPeer, apiPort] = await freePorts(3);
+  const token = randomBytes(24).toString("hex");
+  writeFileSync(join(dir, "tokens.csv"), `${token},admin,admin,"system:masters"\n`, { mode: 0o600 });
+  writeServiceAccountKeys(dir);
+
+  const etcd = launch(
+    etcdBin,
+    [
+      "--name=local",
+      `--data-dir=${join(dir, "etcd")}`,
+      `--listen-client-urls=http://127.0.0.1:${etcdClient}`,
+      `--advertise-client-urls=http://127.0.0.1:${etcdClient}`,
+      `--listen-peer-urls=http://127.0.0.1:${etcdPeer}`,
+      `--initial-advertise-peer-urls=http://127.0.0.1:${etcdPeer}`,
+      `--initial-cluster=local=http://127.0.0.1:${etcdPeer}`,
+      "--listen-metrics-urls=",
+      "--unsafe-no-fsync",
+      "--log-level=warn",
+    ],
+    join(dir, "logs", "etcd.log"),
+    opts.detached,
+  );
+  const apiserver = launch(
+    apiserverBin,
+    [
+      `--etcd-servers=http://127.0.0.1:${etcdClient}`,
+      "--bind-address=127.0.0.1",
+      "--advertise-address=127.0.0.1",
+      `--secure-port=${apiPort}`,
+      `--cert-dir=${join(dir, "certs")}`,
+      `--token-auth-file=${join(dir, "tokens.csv")}`,
+      "--authorization-mode=RBAC",
+      "--service-account-issuer=https://kubernetes.default.svc",
+      `--service-account-key-file=${join(dir, "sa.pub")}`,
+      `--service-account-signing-key-file=${join(dir, "sa.key")}`,
+      "--service-cluster-ip-range=10.96.0.0/16",
+      "--endpoint-reconciler-type=none",
+      "--enable-priority-and-fairness=false",
+      "--disable-admission-plugins=ServiceAccount",
+      "--profiling=false",
+      "--v=1",
+    ],
+    join(dir, "logs", "kube-apiserver.log"),
+    opts.detached,
+  );
+  const server = `https://127.0.0.1:${apiPort}`;
+  const stop = async () => {
+    await Promise.all([terminate(apiserver), terminate(etcd)]);
+  };
+  try {
+    await waitReady(server, token, apiserver, etcd);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const ca = readFileSync(join(dir, "certs", "apiserver.crt"), "utf8");
+  const kubeconfigPath = join(dir, "kubeconfig");
+  writeFileSync(kubeconfigPath, kubeconfig(server, token, ca), { mode: 0o600 });
+  log(`kube-apiserver ready at ${server} in ${Math.round(performance.now() - started)} ms`);
+  const info: PlatformInfo = {
+    server,
+    token,
+    ca,
+    kubeconfigPath,
+    dir,
+    pids: { etcd: etcd.pid!, apiserver: apiserver.pid! },
+  };
+  writeFileSync(join(dir, "platform.json"), JSON.stringify(info, null, 2));
+  return { ...info, stop };
+}
+
+function writeServiceAccountKeys(dir: string): void {
+  if (existsSync(join(dir, "sa.key"))) return;
+  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  writeFileSync(join(dir, "sa.key"), privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
+  writeFileSync(join(dir, "sa.pub"), publicKey.export({ type: "spki", format: "pem" }));
+}
+
+function launch(bin: string, args: string[], logFile: string, detached = false): ChildProcess {
+  const out = createWriteStream(logFile, { flags: "a" });
+  const child = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"], detached });
+  child.stdout!.pipe(out);
+  child.stderr!.pipe(out);
+  if (detached) child.unref();
+  return child;
+}
+
+async function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitReady(server: string, token: string, ...children: ChildProcess[]): Promise<void> {
+  const client = new KubeClient({ server, token });
+  const deadline = Date.now() + 60_000;
+  try {
+    while (Date.now() < deadline) {
+      const dead = children.find((c) => c.exitCode !== null);
+      if (dead)
+        throw new Error(`${dead.spawnfile} exited with code ${dead.exitCode}; see the logs directory`);
+      try {
+        const ready = await client.request<string>("GET", "/readyz");
+        if (String(ready).trim() === "ok") return;
+      } catch {
+        // not up yet
+      }
+      await sleep(100);
+    }
+    throw new Error("kube-apiserver did not become ready within 60 s");
+  } finally {
+    client.close();
+  }
+}
+
+export function kubeconfig(server: string, token: string, ca: string): string {
+  return JSON.stringify(
+    {
+      apiVersion: "v1",
+      kind: "Config",
+      clusters: [
+        {
+          name: "local",
+          cluster: { server, "certificate-authority-data": Buffer.from(ca).toString("base64") },
+        },
+      ],
+      users: [{ name: "admin", user: { token } }],
+      contexts: [{ name: "local", context: { cluster: "local", user: "admin", namespace: "tenant-root" } }],
+      "current-context": "local",
+    },
+    null,
+    2,
+  );
+}
+
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => {
+      const server = createServer();
+      return new Promise<ReturnType<typeof createServer>>((resolve) =>
+        server.listen(0, "127.0.0.1", () => resolve(server)),
+      );
+    }),
+  );
+  const ports = servers.map((s) => (s.address() as { port: number }).port);
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  return ports;
+}

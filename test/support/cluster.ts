@@ -1,0 +1,46 @@
+import { inject } from "vitest";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { KindDeclaration } from "../../schemas/core/kind.ts";
+import { KubeClient, resourcePath, type KubeObject } from "./kube.ts";
+
+/** A client for the shared test platform started by the integration global setup. */
+export function platformClient(): KubeClient {
+  const p = inject("platform");
+  return new KubeClient({ server: p.server, token: p.token, ca: p.ca });
+}
+
+export function appPath(decl: KindDeclaration, namespace: string, name?: string): string {
+  return resourcePath(decl.group, decl.version, decl.plural, namespace, name);
+}
+
+/** Poll until `check` returns a value (not undefined), or fail after `timeoutMs`. */
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ""}`);
+}
+
+export function condition(object: KubeObject | undefined, type: string) {
+  return (
+    object?.status as
+      { conditions?: Array<{ type: string; status: string; reason?: string; message?: string }> } | undefined
+  )?.conditions?.find((c) => c.type === type);
+}
+
+/** A name unique within a test run, so files can share one platform. */
+export function uniqueName(base: string): string {
+  return `${base}${Math.random().toString(36).slice(2, 7)}`;
+}
