@@ -1,0 +1,546 @@
+import type { CtyType } from "./types.ts";
+import { typeFromJSON, typeToJSON } from "./types.ts";
+import { BigDecimal, Dynamic, numberFromText, Unknown, type CtyValue, type Refinements } from "./values.ts";
+
+/**
+ * cty values in MessagePack, as Terraform and OpenTofu exchange them.
+ * Decoding is type-directed; malformed input raises a MsgpackError, never a crash.
+ */
+export class MsgpackError extends Error {
+  override name = "MsgpackError";
+}
+
+const REFINED_UNKNOWN_EXT = 12;
+const MAX_DEPTH = 512;
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
+
+// ---- a small neutral MessagePack reader ------------------------------------------
+
+type Raw =
+  | { t: "nil" }
+  | { t: "bool"; v: boolean }
+  | { t: "int"; v: bigint }
+  | { t: "float"; v: number }
+  | { t: "str"; v: string }
+  | { t: "bin"; v: Uint8Array }
+  | { t: "array"; v: Raw[] }
+  | { t: "map"; v: Array<[Raw, Raw]> }
+  | { t: "ext"; type: number; data: Uint8Array };
+
+class Reader {
+  pos = 0;
+  private readonly view: DataView;
+  private readonly data: Uint8Array;
+  constructor(data: Uint8Array) {
+    this.data = data;
+    this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  }
+  private need(n: number) {
+    if (this.pos + n > this.data.length) throw new MsgpackError("unexpected end of MessagePack data");
+  }
+  u8() {
+    this.need(1);
+    return this.data[this.pos++]!;
+  }
+  u16() {
+    this.need(2);
+    const v = this.view.getUint16(this.pos);
+    this.pos += 2;
+    return v;
+  }
+  u32() {
+    this.need(4);
+    const v = this.view.getUint32(this.pos);
+    this.pos += 4;
+    return v;
+  }
+  bytes(n: number) {
+    this.need(n);
+    const v = this.data.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return v;
+  }
+  str(n: number): string {
+    try {
+      return utf8Decoder.decode(this.bytes(n));
+    } catch (error) {
+      if (error instanceof MsgpackError) throw error;
+      throw new MsgpackError("string is not valid UTF-8");
+    }
+  }
+  read(depth = 0): Raw {
+    if (depth > MAX_DEPTH) throw new MsgpackError("value nested too deeply");
+    const b = this.u8();
+    if (b <= 0x7f) return { t: "int", v: BigInt(b) };
+    if (b >= 0xe0) return { t: "int", v: BigInt(b - 0x100) };
+    if (b >= 0xa0 && b <= 0xbf) return { t: "str", v: this.str(b & 0x1f) };
+    if (b >= 0x90 && b <= 0x9f) return this.array(b & 0x0f, depth);
+    if (b >= 0x80 && b <= 0x8f) return this.map(b & 0x0f, depth);
+    switch (b) {
+      case 0xc0:
+        return { t: "nil" };
+      case 0xc2:
+        return { t: "bool", v: false };
+      case 0xc3:
+        return { t: "bool", v: true };
+      case 0xcc:
+        return { t: "int", v: BigInt(this.u8()) };
+      case 0xcd:
+        return { t: "int", v: BigInt(this.u16()) };
+      case 0xce:
+        return { t: "int", v: BigInt(this.u32()) };
+      case 0xcf: {
+        this.need(8);
+        const v = this.view.getBigUint64(this.pos);
+        this.pos += 8;
+        return { t: "int", v };
+      }
+      case 0xd0:
+        return { t: "int", v: BigInt((this.u8() << 24) >> 24) };
+      case 0xd1:
+        return { t: "int", v: BigInt((this.u16() << 16) >> 16) };
+      case 0xd2:
+        return { t: "int", v: BigInt(this.u32() | 0) };
+      case 0xd3: {
+        this.need(8);
+        const v = this.view.getBigInt64(this.pos);
+        this.pos += 8;
+        return { t: "int", v };
+      }
+      case 0xca: {
+        this.need(4);
+        const v = this.view.getFloat32(this.pos);
+        this.pos += 4;
+        return { t: "float", v };
+      }
+      case 0xcb: {
+        this.need(8);
+        const v = this.view.getFloat64(this.pos);
+        this.pos += 8;
+        return { t: "float", v };
+      }
+      case 0xd9:
+        return { t: "str", v: this.str(this.u8()) };
+      case 0xda:
+        return { t: "str", v: this.str(this.u16()) };
+      case 0xdb:
+        return { t: "str", v: this.str(this.u32()) };
+      case 0xc4:
+        return { t: "bin", v: this.bytes(this.u8()) };
+      case 0xc5:
+        return { t: "bin", v: this.bytes(this.u16()) };
+      case 0xc6:
+        return { t: "bin", v: this.bytes(this.u32()) };
+      case 0xdc:
+        return this.array(this.u16(), depth);
+      case 0xdd:
+        return this.array(this.u32(), depth);
+      case 0xde:
+        return this.map(this.u16(), depth);
+      case 0xdf:
+        return this.map(this.u32(), depth);
+      case 0xd4:
+        return this.ext(1);
+      case 0xd5:
+        return this.ext(2);
+      case 0xd6:
+        return this.ext(4);
+      case 0xd7:
+        return this.ext(8);
+      case 0xd8:
+        return this.ext(16);
+      case 0xc7:
+        return this.ext(this.u8());
+      case 0xc8:
+        return this.ext(this.u16());
+      case 0xc9:
+        return this.ext(this.u32());
+      default:
+        throw new MsgpackError(`invalid MessagePack byte 0x${b.toString(16)}`);
+    }
+  }
+  private ext(n: number): Raw {
+    const type = (this.u8() << 24) >> 24;
+    return { t: "ext", type, data: this.bytes(n) };
+  }
+  private array(n: number, depth: number): Raw {
+    if (n > this.data.length - this.pos) throw new MsgpackError("array longer than the data");
+    const v: Raw[] = [];
+    for (let i = 0; i < n; i++) v.push(this.read(depth + 1));
+    return { t: "array", v };
+  }
+  private map(n: number, depth: number): Raw {
+    if (n * 2 > this.data.length - this.pos) throw new MsgpackError("map longer than the data");
+    const v: Array<[Raw, Raw]> = [];
+    for (let i = 0; i < n; i++) v.push([this.read(depth + 1), this.read(depth + 1)]);
+    return { t: "map", v };
+  }
+}
+
+// ---- decoding cty values -------------------------------------------------------------
+
+export function decodeMsgpack(data: Uint8Array, type: CtyType): CtyValue {
+  const reader = new Reader(data);
+  const raw = reader.read();
+  if (reader.pos !== data.length)
+    throw new MsgpackError(`${data.length - reader.pos} extra bytes after the value`);
+  return fromRaw(raw, type, []);
+}
+
+function where(path: string[]): string {
+  return path.length === 0 ? "the value" : path.join("");
+}
+
+function fromRaw(raw: Raw, type: CtyType, path: string[]): CtyValue {
+  if (raw.t === "ext") return unknownFromExt(raw, path);
+  if (raw.t === "nil") return null;
+  switch (type.kind) {
+    case "dynamic": {
+      if (raw.t !== "array" || raw.v.length !== 2)
+        throw new MsgpackError(`${where(path)}: a dynamic value must be [type, value]`);
+      const [typeRaw, valueRaw] = raw.v as [Raw, Raw];
+      const typeText =
+        typeRaw.t === "bin" ? utf8Decoder.decode(typeRaw.v) : typeRaw.t === "str" ? typeRaw.v : undefined;
+      if (typeText === undefined)
+        throw new MsgpackError(`${where(path)}: a dynamic value's type must be JSON bytes`);
+      let concrete: CtyType;
+      try {
+        concrete = typeFromJSON(JSON.parse(typeText));
+      } catch (error) {
+        throw new MsgpackError(`${where(path)}: invalid dynamic type: ${(error as Error).message}`);
+      }
+      return new Dynamic(concrete, fromRaw(valueRaw, concrete, path));
+    }
+    case "string":
+      if (raw.t !== "str") throw new MsgpackError(`${where(path)}: expected a string`);
+      return raw.v.normalize("NFC");
+    case "bool":
+      if (raw.t !== "bool") throw new MsgpackError(`${where(path)}: expected a bool`);
+      return raw.v;
+    case "number":
+      if (raw.t === "int") {
+        return raw.v >= BigInt(Number.MIN_SAFE_INTEGER) && raw.v <= BigInt(Number.MAX_SAFE_INTEGER)
+          ? Number(raw.v)
+          : raw.v;
+      }
+      if (raw.t === "float") return raw.v;
+      if (raw.t === "str") {
+        try {
+          return numberFromText(raw.v);
+        } catch {
+          throw new MsgpackError(`${where(path)}: ${JSON.stringify(raw.v)} is not a number`);
+        }
+      }
+      throw new MsgpackError(`${where(path)}: expected a number`);
+    case "list":
+    case "set":
+      if (raw.t !== "array") throw new MsgpackError(`${where(path)}: expected a ${type.kind}`);
+      return raw.v.map((item, i) => fromRaw(item, type.element, [...path, `[${i}]`]));
+    case "tuple":
+      if (raw.t !== "array" || raw.v.length !== type.elements.length) {
+        throw new MsgpackError(`${where(path)}: expected a tuple of ${type.elements.length} elements`);
+      }
+      return raw.v.map((item, i) => fromRaw(item, type.elements[i]!, [...path, `[${i}]`]));
+    case "map": {
+      if (raw.t !== "map") throw new MsgpackError(`${where(path)}: expected a map`);
+      const out: Record<string, CtyValue> = {};
+      for (const [k, v] of raw.v) {
+        if (k.t !== "str") throw new MsgpackError(`${where(path)}: map keys must be strings`);
+        out[k.v] = fromRaw(v, type.element, [...path, `[${JSON.stringify(k.v)}]`]);
+      }
+      return out;
+    }
+    case "object": {
+      if (raw.t !== "map") throw new MsgpackError(`${where(path)}: expected an object`);
+      const out: Record<string, CtyValue> = {};
+      for (const [k, v] of raw.v) {
+        if (k.t !== "str") throw new MsgpackError(`${where(path)}: attribute names must be strings`);
+        const attrType = type.attributes[k.v];
+        if (!attrType) throw new MsgpackError(`${where(path)}: unsupported attribute "${k.v}"`);
+        out[k.v] = fromRaw(v, attrType, [...path, path.length === 0 ? k.v : `.${k.v}`]);
+      }
+      for (const name of Object.keys(type.attributes)) {
+        if (!(name in out)) {
+          if (type.optional?.includes(name)) out[name] = null;
+          else throw new MsgpackError(`${where(path)}: attribute "${name}" is required`);
+        }
+      }
+      return out;
+    }
+  }
+}
+
+function unknownFromExt(raw: Extract<Raw, { t: "ext" }>, path: string[]): Unknown {
+  if (raw.data.length <= 1) return new Unknown();
+  if (raw.type !== REFINED_UNKNOWN_EXT)
+    throw new MsgpackError(`${where(path)}: unknown extension type ${raw.type}`);
+  if (raw.data.length > 1024) throw new MsgpackError(`${where(path)}: refinements longer than 1 KiB`);
+  const reader = new Reader(raw.data);
+  const body = reader.read();
+  if (body.t !== "map") throw new MsgpackError(`${where(path)}: refinements must be a map`);
+  const r: Refinements = {};
+  const bound = (v: Raw): [number | bigint, boolean] | undefined => {
+    if (v.t !== "array" || v.v.length !== 2) return undefined;
+    const [n, inclusive] = v.v as [Raw, Raw];
+    const num =
+      n.t === "int"
+        ? n.v >= BigInt(Number.MIN_SAFE_INTEGER) && n.v <= BigInt(Number.MAX_SAFE_INTEGER)
+          ? Number(n.v)
+          : n.v
+        : n.t === "float"
+          ? n.v
+          : undefined;
+    return num !== undefined && inclusive.t === "bool" ? [num, inclusive.v] : undefined;
+  };
+  for (const [k, v] of body.v) {
+    if (k.t !== "int") continue;
+    switch (Number(k.v)) {
+      case 1:
+        if (v.t === "bool") r.nullable = v.v;
+        break;
+      case 2:
+        if (v.t === "str") r.stringPrefix = v.v;
+        break;
+      case 3:
+        r.numberLower = bound(v);
+        break;
+      case 4:
+        r.numberUpper = bound(v);
+        break;
+      case 5:
+        if (v.t === "int") r.lengthLower = Number(v.v);
+        break;
+      case 6:
+        if (v.t === "int") r.lengthUpper = Number(v.v);
+        break;
+      default:
+        break; // unknown refinements are ignored, as cty does
+    }
+  }
+  for (const key of Object.keys(r) as (keyof Refinements)[]) if (r[key] === undefined) delete r[key];
+  return new Unknown(r);
+}
+
+// ---- encoding -------------------------------------------------------------------------
+
+class Writer {
+  private parts: number[] = [];
+  private chunks: Uint8Array[] = [];
+  byte(b: number) {
+    this.parts.push(b);
+  }
+  bytes(data: Uint8Array) {
+    this.flush();
+    this.chunks.push(data);
+  }
+  private flush() {
+    if (this.parts.length > 0) {
+      this.chunks.push(Uint8Array.from(this.parts));
+      this.parts = [];
+    }
+  }
+  u16(n: number) {
+    this.byte(n >>> 8);
+    this.byte(n & 0xff);
+  }
+  u32(n: number) {
+    this.byte(n >>> 24);
+    this.byte((n >>> 16) & 0xff);
+    this.byte((n >>> 8) & 0xff);
+    this.byte(n & 0xff);
+  }
+  finish(): Uint8Array {
+    this.flush();
+    const total = this.chunks.reduce((n, c) => n + c.length, 0);
+    const out = new Uint8Array(total);
+    let off = 0;
+    for (const c of this.chunks) {
+      out.set(c, off);
+      off += c.length;
+    }
+    return out;
+  }
+}
+
+function writeNil(w: Writer) {
+  w.byte(0xc0);
+}
+
+function writeInt(w: Writer, n: bigint) {
+  if (n >= 0n && n <= 0x7fn) return w.byte(Number(n));
+  if (n < 0n && n >= -32n) return w.byte(Number(n) & 0xff);
+  if (n >= -(2n ** 63n) && n < 2n ** 63n) {
+    if (n >= -(2n ** 31n) && n < 2n ** 31n) {
+      w.byte(0xd2);
+      return w.u32(Number(BigInt.asUintN(32, n)));
+    }
+    w.byte(0xd3);
+    const b = new Uint8Array(8);
+    new DataView(b.buffer).setBigInt64(0, n);
+    return w.bytes(b);
+  }
+  if (n >= 0n && n < 2n ** 64n) {
+    w.byte(0xcf);
+    const b = new Uint8Array(8);
+    new DataView(b.buffer).setBigUint64(0, n);
+    return w.bytes(b);
+  }
+  writeStr(w, n.toString()); // beyond 64 bits: cty's decimal-string form
+}
+
+function writeFloat(w: Writer, n: number) {
+  w.byte(0xcb);
+  const b = new Uint8Array(8);
+  new DataView(b.buffer).setFloat64(0, n);
+  w.bytes(b);
+}
+
+function writeStr(w: Writer, s: string) {
+  const data = utf8.encode(s);
+  if (data.length < 32) w.byte(0xa0 | data.length);
+  else if (data.length < 0x100) (w.byte(0xd9), w.byte(data.length));
+  else if (data.length < 0x10000) (w.byte(0xda), w.u16(data.length));
+  else (w.byte(0xdb), w.u32(data.length));
+  w.bytes(data);
+}
+
+function writeBin(w: Writer, data: Uint8Array) {
+  if (data.length < 0x100) (w.byte(0xc4), w.byte(data.length));
+  else if (data.length < 0x10000) (w.byte(0xc5), w.u16(data.length));
+  else (w.byte(0xc6), w.u32(data.length));
+  w.bytes(data);
+}
+
+function writeArrayHeader(w: Writer, n: number) {
+  if (n < 16) w.byte(0x90 | n);
+  else if (n < 0x10000) (w.byte(0xdc), w.u16(n));
+  else (w.byte(0xdd), w.u32(n));
+}
+
+function writeMapHeader(w: Writer, n: number) {
+  if (n < 16) w.byte(0x80 | n);
+  else if (n < 0x10000) (w.byte(0xde), w.u16(n));
+  else (w.byte(0xdf), w.u32(n));
+}
+
+function writeUnknown(w: Writer, u: Unknown) {
+  const r = u.refinements;
+  if (!r) {
+    w.byte(0xd4);
+    w.byte(0);
+    w.byte(0);
+    return;
+  }
+  const body = new Writer();
+  const entries: Array<[number, (bw: Writer) => void]> = [];
+  if (r.nullable !== undefined) entries.push([1, (bw) => bw.byte(r.nullable ? 0xc3 : 0xc2)]);
+  if (r.stringPrefix !== undefined) entries.push([2, (bw) => writeStr(bw, r.stringPrefix!)]);
+  const bound = (b: [number | bigint, boolean]) => (bw: Writer) => {
+    writeArrayHeader(bw, 2);
+    if (typeof b[0] === "bigint" || Number.isInteger(b[0])) writeInt(bw, BigInt(b[0]));
+    else writeFloat(bw, b[0]);
+    bw.byte(b[1] ? 0xc3 : 0xc2);
+  };
+  if (r.numberLower) entries.push([3, bound(r.numberLower)]);
+  if (r.numberUpper) entries.push([4, bound(r.numberUpper)]);
+  if (r.lengthLower !== undefined) entries.push([5, (bw) => writeInt(bw, BigInt(r.lengthLower!))]);
+  if (r.lengthUpper !== undefined) entries.push([6, (bw) => writeInt(bw, BigInt(r.lengthUpper!))]);
+  writeMapHeader(body, entries.length);
+  for (const [key, write] of entries) {
+    writeInt(body, BigInt(key));
+    write(body);
+  }
+  const data = body.finish();
+  if (data.length < 0x100) (w.byte(0xc7), w.byte(data.length));
+  else (w.byte(0xc8), w.u16(data.length));
+  w.byte(REFINED_UNKNOWN_EXT);
+  w.bytes(data);
+}
+
+export class EncodeError extends Error {
+  override name = "CtyEncodeError";
+}
+
+export function encodeMsgpack(value: CtyValue, type: CtyType): Uint8Array {
+  const w = new Writer();
+  writeValue(w, value, type, "");
+  return w.finish();
+}
+
+function writeValue(w: Writer, value: CtyValue, type: CtyType, path: string): void {
+  if (value instanceof Unknown) return writeUnknown(w, value);
+  if (value === null) return writeNil(w);
+  const at = path || "the value";
+  switch (type.kind) {
+    case "dynamic": {
+      if (!(value instanceof Dynamic))
+        throw new EncodeError(`${at}: a dynamic value needs its concrete type`);
+      writeArrayHeader(w, 2);
+      writeBin(w, utf8.encode(JSON.stringify(typeToJSON(value.type))));
+      return writeValue(w, value.value, value.type, path);
+    }
+    case "string":
+      if (typeof value !== "string") throw new EncodeError(`${at}: expected a string`);
+      return writeStr(w, value);
+    case "bool":
+      if (typeof value !== "boolean") throw new EncodeError(`${at}: expected a bool`);
+      w.byte(value ? 0xc3 : 0xc2);
+      return;
+    case "number":
+      if (typeof value === "bigint") return writeInt(w, value);
+      if (value instanceof BigDecimal) return writeStr(w, value.text);
+      if (typeof value !== "number") throw new EncodeError(`${at}: expected a number`);
+      if (Number.isInteger(value)) return writeInt(w, BigInt(value));
+      return writeFloat(w, value);
+    case "list":
+    case "set":
+    case "tuple": {
+      if (!Array.isArray(value)) throw new EncodeError(`${at}: expected a ${type.kind}`);
+      if (type.kind === "tuple" && value.length !== type.elements.length)
+        throw new EncodeError(`${at}: wrong tuple length`);
+      writeArrayHeader(w, value.length);
+      value.forEach((item, i) =>
+        writeValue(w, item, type.kind === "tuple" ? type.elements[i]! : type.element, `${path}[${i}]`),
+      );
+      return;
+    }
+    case "map": {
+      if (
+        typeof value !== "object" ||
+        Array.isArray(value) ||
+        value instanceof Dynamic ||
+        value instanceof BigDecimal
+      ) {
+        throw new EncodeError(`${at}: expected a map`);
+      }
+      const keys = Object.keys(value).sort();
+      writeMapHeader(w, keys.length);
+      for (const k of keys) {
+        writeStr(w, k);
+        writeValue(w, value[k]!, type.element, `${path}[${JSON.stringify(k)}]`);
+      }
+      return;
+    }
+    case "object": {
+      if (
+        typeof value !== "object" ||
+        Array.isArray(value) ||
+        value instanceof Dynamic ||
+        value instanceof BigDecimal
+      ) {
+        throw new EncodeError(`${at}: expected an object`);
+      }
+      const names = Object.keys(type.attributes).sort();
+      for (const k of Object.keys(value))
+        if (!(k in type.attributes)) throw new EncodeError(`${at}: unexpected attribute "${k}"`);
+      writeMapHeader(w, names.length);
+      for (const name of names) {
+        writeStr(w, name);
+        // Every attribute is present; a missing one is written as null.
+        writeValue(w, value[name] ?? null, type.attributes[name]!, path ? `${path}.${name}` : name);
+      }
+      return;
+    }
+  }
+}
