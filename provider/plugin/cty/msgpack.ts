@@ -399,29 +399,53 @@ function writeFloat(w: Writer, n: number) {
 function writeStr(w: Writer, s: string) {
   const data = utf8.encode(s);
   if (data.length < 32) w.byte(0xa0 | data.length);
-  else if (data.length < 0x100) (w.byte(0xd9), w.byte(data.length));
-  else if (data.length < 0x10000) (w.byte(0xda), w.u16(data.length));
-  else (w.byte(0xdb), w.u32(data.length));
+  else if (data.length < 0x100) {
+    w.byte(0xd9);
+    w.byte(data.length);
+  } else if (data.length < 0x10000) {
+    w.byte(0xda);
+    w.u16(data.length);
+  } else {
+    w.byte(0xdb);
+    w.u32(data.length);
+  }
   w.bytes(data);
 }
 
 function writeBin(w: Writer, data: Uint8Array) {
-  if (data.length < 0x100) (w.byte(0xc4), w.byte(data.length));
-  else if (data.length < 0x10000) (w.byte(0xc5), w.u16(data.length));
-  else (w.byte(0xc6), w.u32(data.length));
+  if (data.length < 0x100) {
+    w.byte(0xc4);
+    w.byte(data.length);
+  } else if (data.length < 0x10000) {
+    w.byte(0xc5);
+    w.u16(data.length);
+  } else {
+    w.byte(0xc6);
+    w.u32(data.length);
+  }
   w.bytes(data);
 }
 
 function writeArrayHeader(w: Writer, n: number) {
   if (n < 16) w.byte(0x90 | n);
-  else if (n < 0x10000) (w.byte(0xdc), w.u16(n));
-  else (w.byte(0xdd), w.u32(n));
+  else if (n < 0x10000) {
+    w.byte(0xdc);
+    w.u16(n);
+  } else {
+    w.byte(0xdd);
+    w.u32(n);
+  }
 }
 
 function writeMapHeader(w: Writer, n: number) {
   if (n < 16) w.byte(0x80 | n);
-  else if (n < 0x10000) (w.byte(0xde), w.u16(n));
-  else (w.byte(0xdf), w.u32(n));
+  else if (n < 0x10000) {
+    w.byte(0xde);
+    w.u16(n);
+  } else {
+    w.byte(0xdf);
+    w.u32(n);
+  }
 }
 
 function writeUnknown(w: Writer, u: Unknown) {
@@ -452,8 +476,13 @@ function writeUnknown(w: Writer, u: Unknown) {
     write(body);
   }
   const data = body.finish();
-  if (data.length < 0x100) (w.byte(0xc7), w.byte(data.length));
-  else (w.byte(0xc8), w.u16(data.length));
+  if (data.length < 0x100) {
+    w.byte(0xc7);
+    w.byte(data.length);
+  } else {
+    w.byte(0xc8);
+    w.u16(data.length);
+  }
   w.byte(REFINED_UNKNOWN_EXT);
   w.bytes(data);
 }
