@@ -27,32 +27,4 @@ import { vmInstance } from "./vm-instance.ts";
 import { virtualPrivateCloud } from "./vpc.ts";
 import { vpn } from "./vpn.ts";
 
-export const kinds = [
-  bucket,
-  clickhouse,
-  etcd,
-  foundationdb,
-  harbor,
-  httpCache,
-  ingress,
-  kafka,
-  kubernetesNodes,
-  kubernetes,
-  mariadb,
-  mongodb,
-  monitoring,
-  nats,
-  openbao,
-  opensearch,
-  postgres,
-  qdrant,
-  rabbitmq,
-  redis,
-  seaweedfs,
-  tcpBalancer,
-  tenant,
-  vmDisk,
-  vmInstance,
-  virtualPrivateCloud,
-  vpn,
-] as const;
+export const kinds = [bucket, clickhouse, etcd, foundationdb, harbor, httpCache, ingress, kafka, kubernetesNodes, kubernetes, mariadb, mongodb, monitoring, nats, openbao, opensearch, postgres, qdrant, rabbitmq, redis, seaweedfs, tcpBalancer, tenant, vmDisk, vmInstance, virtualPrivateCloud, vpn] as const;

@@ -155,8 +155,13 @@ export function parseProto(sources: string[]): ProtoDescriptors {
         } else {
           let repeated = false;
           let optional = false;
-          if (t[i] === "repeated") ((repeated = true), i++);
-          else if (t[i] === "optional") ((optional = true), i++);
+          if (t[i] === "repeated") {
+            repeated = true;
+            i++;
+          } else if (t[i] === "optional") {
+            optional = true;
+            i++;
+          }
           let typeRef: string;
           let mapRef: RawField["mapRef"];
           if (t[i] === "map") {
@@ -210,7 +215,10 @@ export function parseProto(sources: string[]): ProtoDescriptors {
           expect("returns");
           expect("(");
           let serverStreaming = false;
-          if (t[i] === "stream") ((serverStreaming = true), i++);
+          if (t[i] === "stream") {
+            serverStreaming = true;
+            i++;
+          }
           const output = next();
           expect(")");
           expect(";");
