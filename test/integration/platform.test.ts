@@ -103,7 +103,7 @@ describe("the local platform", () => {
       apiVersion: "v1",
       kind: "ConfigMap",
       metadata: { name: "cozystack-standin", namespace: "kube-system" },
-      data: { [`${tenantNs}/Postgres/slow*`]: "ready-after=600000" },
+      data: { "slow-postgres": `${tenantNs}/Postgres/slow* ready-after=600000` },
     });
     await new Promise((r) => setTimeout(r, 300));
     await apply(appPath(postgres, tenantNs, "slow1"), {

@@ -10,10 +10,16 @@ export async function startLocalPlatform(opts: StartOptions): Promise<Platform> 
   try {
     const started = performance.now();
     await installPlatformApi(client);
-    const count = await installCrossplaneCrds(client, crossplaneCrdDir());
-    opts.log?.(
-      `installed the platform API stand-ins and ${count} Crossplane CRDs in ${Math.round(performance.now() - started)} ms`,
-    );
+    const crossplane = crossplaneCrdDir();
+    const took = () => `${Math.round(performance.now() - started)} ms`;
+    if (crossplane.dir) {
+      const count = await installCrossplaneCrds(client, crossplane.dir);
+      opts.log?.(`installed the platform API stand-ins and ${count} Crossplane CRDs in ${took()}`);
+    } else {
+      opts.log?.(
+        `installed the platform API stand-ins in ${took()}; Crossplane CRDs skipped: ${crossplane.reason}`,
+      );
+    }
     return platform;
   } catch (error) {
     await platform.stop();

@@ -1,10 +1,10 @@
 /**
  * How the stand-in treats one object: how long until Ready, whether it fails,
  * how long deletion takes. Set per object with annotations, or for many objects
- * at once with rules in the ConfigMap kube-system/cozystack-standin, whose keys
- * are "<namespace>/<Kind>/<name>" patterns (`*` matches anything) and whose values
- * are "ready-after=<ms>", "fail=<Reason>: <message>" or "delete-after=<ms>",
- * comma-separated.
+ * at once with rules in the ConfigMap kube-system/cozystack-standin. Each value is
+ * "<namespace>/<Kind>/<name> <directives>": a pattern (`*` matches anything), a
+ * space, then "ready-after=<ms>", "fail=<Reason>: <message>" or "delete-after=<ms>",
+ * comma-separated. Keys only name the rules.
  */
 export const ANNOTATION_PREFIX = "standin.cozystack-iac.test/";
 export const RULES_CONFIGMAP = { namespace: "kube-system", name: "cozystack-standin" };
@@ -56,8 +56,10 @@ export function behaviourFor(
 ): Behaviour {
   const key = `${id.namespace}/${id.kind}/${id.name}`;
   let result: Behaviour = { ...defaults };
-  for (const [pattern, text] of Object.entries(rules)) {
-    if (matches(pattern, key)) result = { ...result, ...parseDirectives(text) };
+  for (const rule of Object.values(rules)) {
+    const space = rule.indexOf(" ");
+    if (space > 0 && matches(rule.slice(0, space), key))
+      result = { ...result, ...parseDirectives(rule.slice(space + 1)) };
   }
   const fromAnnotations = Object.entries(annotations ?? {})
     .filter(([k]) => k.startsWith(ANNOTATION_PREFIX))
