@@ -8,4 +8,14 @@ bash scripts/fetch-cozystack-source.sh || log "conformance source unavailable; t
 log "typecheck"; npx tsc --noEmit
 log "lint"; npx eslint .
 log "format"; npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
-log "tests"; npx vitest run
+log "tests"
+mkdir -p .tmp
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json "$@" || status=$?
+# One plain closing line that any CI reader understands.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(".tmp/vitest.json", "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (skipped ? `, ${skipped} skipped` : ""));
+' || true
+exit "$status"

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -118,10 +118,10 @@ function writeServiceAccountKeys(dir: string): void {
 }
 
 function launch(bin: string, args: string[], logFile: string, detached = false): ChildProcess {
-  const out = createWriteStream(logFile, { flags: "a" });
-  const child = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"], detached });
-  child.stdout!.pipe(out);
-  child.stderr!.pipe(out);
+  // The child writes its log file itself, so it outlives us when detached.
+  const fd = openSync(logFile, "a");
+  const child = spawn(bin, args, { stdio: ["ignore", fd, fd], detached });
+  closeSync(fd);
   if (detached) child.unref();
   return child;
 }
