@@ -108,9 +108,9 @@ export function toyProvider(): ProviderDefinition {
       const planned: ObjectValue = { ...proposed };
       if (config.enabled === null) planned.enabled = false;
       const settings = planned.settings ?? null;
-      if (settings && !isUnknown(settings) && typeof settings === "object" && !Array.isArray(settings)) {
-        const s = settings as ObjectValue;
-        if ((s.level ?? null) === null) planned.settings = { ...s, level: 1 };
+      const configured = (config.settings ?? null) as ObjectValue | null;
+      if (settings && configured && !isUnknown(settings) && !isUnknown(configured) && (configured.level ?? null) === null) {
+        planned.settings = { ...(settings as ObjectValue), level: 1 };
       }
       if (!prior) {
         planned.id = proposed.name ?? null;
@@ -204,7 +204,7 @@ export function toyProvider(): ProviderDefinition {
     resources: { toy_thing: thing, toy_legacy: legacy },
     dataSources: {
       toy_thing: {
-        schema: { version: 0, block: { attributes: { ...thingSchema.block.attributes, name: { type: t.string, required: true }, password_wo: undefined as never }, blocks: thingSchema.block.blocks } },
+        schema: dataSourceSchema(),
         async read({ config }) {
           const current = load(String(config.name));
           if (!current) return { diagnostics: [diag.error("Not found", `no thing named ${String(config.name)}`, ["name"])] };
@@ -280,6 +280,19 @@ export function toyProvider(): ProviderDefinition {
         },
       },
     },
+  };
+}
+
+/** The data source shows a thing as stored: everything computed but the name it is looked up by. */
+function dataSourceSchema(): Schema {
+  const attributes = Object.fromEntries(
+    Object.entries(thingSchema.block.attributes)
+      .filter(([name, a]) => name !== "password_wo" && !a.writeOnly)
+      .map(([name, a]) => [name, name === "name" ? { type: t.string, required: true } : { ...a, optional: false, required: false, computed: true }]),
+  );
+  return {
+    version: 0,
+    block: { attributes: { ...attributes, note: { computed: true, nested: { nesting: "list", attributes: { text: { type: t.string, computed: true } } } } } },
   };
 }
 
