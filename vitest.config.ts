@@ -16,6 +16,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: "plugin",
+          include: ["test/plugin/**/*.test.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/support/global-setup.ts"],

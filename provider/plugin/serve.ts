@@ -84,8 +84,8 @@ export async function serve(opts: ServeOptions): Promise<void> {
   router.addService(".tfplugin6.Provider", services[".tfplugin6.Provider"]!, opts.provider(log));
   router.addService(".plugin.GRPCController", services[".plugin.GRPCController"]!, {
     // Reply first, then go: the host waits up to 2 s for the exit before killing us.
-    Shutdown: () => {
-      shutdown();
+    Shutdown: (_req, ctx) => {
+      ctx.onFinished(shutdown);
       return {};
     },
   });

@@ -28,6 +28,8 @@ export class GrpcError extends Error {
 
 export interface CallContext {
   signal: AbortSignal;
+  /** Run something once the response has been sent and the stream closed. */
+  onFinished(callback: () => void): void;
 }
 
 export type UnaryHandler = (request: Message, ctx: CallContext) => Promise<Message> | Message;
@@ -75,7 +77,12 @@ export class GrpcRouter {
     const path = String(headers[":path"] ?? "");
     const route = this.routes.get(path);
     const controller = new AbortController();
-    stream.on("close", () => controller.abort());
+    const finished: Array<() => void> = [];
+    const ctx: CallContext = { signal: controller.signal, onFinished: (cb) => finished.push(cb) };
+    stream.on("close", () => {
+      controller.abort();
+      for (const cb of finished) cb();
+    });
     stream.on("error", () => controller.abort());
     if (!route) {
       this.trailersOnly(stream, Status.UNIMPLEMENTED, `unknown method ${path}`);
@@ -86,11 +93,11 @@ export class GrpcRouter {
       .then(async (body) => {
         const request = this.opts.codec.decode(route.method.input, body);
         if (route.unary) {
-          const response = await route.unary(request, { signal: controller.signal });
+          const response = await route.unary(request, ctx);
           this.respond(stream, [this.opts.codec.encode(route.method.output, response)]);
         } else {
           this.startStream(stream);
-          for await (const item of route.stream!(request, { signal: controller.signal })) {
+          for await (const item of route.stream!(request, ctx)) {
             if (stream.destroyed) return;
             stream.write(frame(this.opts.codec.encode(route.method.output, item)));
           }
