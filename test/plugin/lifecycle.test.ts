@@ -32,8 +32,11 @@ resource "toy_thing" "a" {
 }
 `;
 
+/** `modern`: the host keeps write-only attributes and ephemeral values out of state (OpenTofu >= 1.11). */
 const hosts: Array<{ cli: Cli; version: string; modern: boolean }> = [
   { cli: "tofu", version: "1.12.6", modern: true },
+  { cli: "tofu", version: "1.11.5", modern: true },
+  { cli: "tofu", version: "1.10.10", modern: false },
   { cli: "terraform", version: "1.8.5", modern: false },
 ];
 
