@@ -29,15 +29,24 @@ export interface Result {
 
 export interface IdentitySchema {
   version: number;
-  attributes: Record<string, { type: CtyType; requiredForImport?: boolean; optionalForImport?: boolean; description?: string }>;
+  attributes: Record<
+    string,
+    { type: CtyType; requiredForImport?: boolean; optionalForImport?: boolean; description?: string }
+  >;
 }
 
 export interface ResourceDefinition {
   schema: Schema;
   identity?: IdentitySchema;
-  validate?(req: { config: ObjectValue; clientCapabilities: ClientCapabilities }, ctx: RequestContext): Result | Promise<Result>;
+  validate?(
+    req: { config: ObjectValue; clientCapabilities: ClientCapabilities },
+    ctx: RequestContext,
+  ): Result | Promise<Result>;
   /** Turn stored state of an older schema version (raw JSON) into the current shape. */
-  upgradeState?(req: { version: number; json: unknown }, ctx: RequestContext): (Result & { state?: ObjectValue }) | Promise<Result & { state?: ObjectValue }>;
+  upgradeState?(
+    req: { version: number; json: unknown },
+    ctx: RequestContext,
+  ): (Result & { state?: ObjectValue }) | Promise<Result & { state?: ObjectValue }>;
   read(
     req: { state: ObjectValue; private: PrivateData; identity?: ObjectValue },
     ctx: RequestContext,
@@ -55,7 +64,14 @@ export interface ResourceDefinition {
       clientCapabilities: ClientCapabilities;
     },
     ctx: RequestContext,
-  ): Promise<Result & { planned?: ObjectValue; requiresReplace?: AttributePath[]; private?: PrivateData; identity?: ObjectValue }>;
+  ): Promise<
+    Result & {
+      planned?: ObjectValue;
+      requiresReplace?: AttributePath[];
+      private?: PrivateData;
+      identity?: ObjectValue;
+    }
+  >;
   create(
     req: { planned: ObjectValue; config: ObjectValue; private: PrivateData },
     ctx: RequestContext,
@@ -68,10 +84,19 @@ export interface ResourceDefinition {
   import?(
     req: { id: string; identity?: ObjectValue },
     ctx: RequestContext,
-  ): Promise<Result & { resources?: Array<{ state: ObjectValue; private?: PrivateData; identity?: ObjectValue }> }>;
+  ): Promise<
+    Result & { resources?: Array<{ state: ObjectValue; private?: PrivateData; identity?: ObjectValue }> }
+  >;
   /** Accept state moved from another resource type (a `moved` block across types). */
   move?(
-    req: { sourceProvider: string; sourceType: string; sourceVersion: number; sourceJson: unknown; sourcePrivate: PrivateData; sourceIdentityJson?: unknown },
+    req: {
+      sourceProvider: string;
+      sourceType: string;
+      sourceVersion: number;
+      sourceJson: unknown;
+      sourcePrivate: PrivateData;
+      sourceIdentityJson?: unknown;
+    },
     ctx: RequestContext,
   ): Promise<Result & { state?: ObjectValue; private?: PrivateData; identity?: ObjectValue }>;
 }
@@ -89,7 +114,10 @@ export interface EphemeralResourceDefinition {
     req: { config: ObjectValue; clientCapabilities: ClientCapabilities },
     ctx: RequestContext,
   ): Promise<Result & { result?: ObjectValue; private?: PrivateData; renewAt?: Date }>;
-  renew?(req: { private: PrivateData }, ctx: RequestContext): Promise<Result & { private?: PrivateData; renewAt?: Date }>;
+  renew?(
+    req: { private: PrivateData },
+    ctx: RequestContext,
+  ): Promise<Result & { private?: PrivateData; renewAt?: Date }>;
   close?(req: { private: PrivateData }, ctx: RequestContext): Promise<Result>;
 }
 
@@ -128,7 +156,12 @@ export interface ListResourceDefinition {
   list(
     req: { config: ObjectValue; includeResource: boolean; limit: number },
     ctx: RequestContext,
-  ): AsyncIterable<{ identity: ObjectValue; displayName: string; resource?: ObjectValue; diagnostic?: Diagnostic }>;
+  ): AsyncIterable<{
+    identity: ObjectValue;
+    displayName: string;
+    resource?: ObjectValue;
+    diagnostic?: Diagnostic;
+  }>;
 }
 
 export interface ProviderDefinition {

@@ -14,8 +14,18 @@ export interface Diagnostic {
   path?: AttributePath;
 }
 
-export const error = (summary: string, detail?: string, path?: AttributePath): Diagnostic => ({ severity: "error", summary, detail, path });
-export const warning = (summary: string, detail?: string, path?: AttributePath): Diagnostic => ({ severity: "warning", summary, detail, path });
+export const error = (summary: string, detail?: string, path?: AttributePath): Diagnostic => ({
+  severity: "error",
+  summary,
+  detail,
+  path,
+});
+export const warning = (summary: string, detail?: string, path?: AttributePath): Diagnostic => ({
+  severity: "warning",
+  summary,
+  detail,
+  path,
+});
 
 export function hasErrors(diags: readonly Diagnostic[] | undefined): boolean {
   return (diags ?? []).some((d) => d.severity === "error");
@@ -53,6 +63,14 @@ export function diagnosticMessage(d: Diagnostic): Message {
 
 export function formatPath(path: AttributePath): string {
   return path
-    .map((s, i) => (typeof s === "string" ? (i === 0 ? s : `.${s}`) : typeof s === "number" ? `[${s}]` : `[${JSON.stringify(s.key)}]`))
+    .map((s, i) =>
+      typeof s === "string"
+        ? i === 0
+          ? s
+          : `.${s}`
+        : typeof s === "number"
+          ? `[${s}]`
+          : `[${JSON.stringify(s.key)}]`,
+    )
     .join("");
 }

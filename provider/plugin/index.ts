@@ -11,7 +11,15 @@ export { FunctionError } from "./api.ts";
 export * as diag from "./diagnostics.ts";
 export { t } from "./cty/types.ts";
 export type { CtyType } from "./cty/types.ts";
-export { BigDecimal, Dynamic, Unknown, isUnknown, isWhollyKnown, unknown, valuesEqual } from "./cty/values.ts";
+export {
+  BigDecimal,
+  Dynamic,
+  Unknown,
+  isUnknown,
+  isWhollyKnown,
+  unknown,
+  valuesEqual,
+} from "./cty/values.ts";
 export type { CtyValue } from "./cty/values.ts";
 export type { AttributeSchema, BlockSchema, Schema } from "./schema.ts";
 

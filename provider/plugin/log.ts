@@ -15,7 +15,11 @@ export interface Logger {
   with(fields: Record<string, unknown>): Logger;
 }
 
-export function createLogger(module: string, write: (line: string) => void = (l) => process.stderr.write(l), base: Record<string, unknown> = {}): Logger {
+export function createLogger(
+  module: string,
+  write: (line: string) => void = (l) => process.stderr.write(l),
+  base: Record<string, unknown> = {},
+): Logger {
   const log = (level: Level, message: string, fields: Record<string, unknown> = {}) => {
     write(
       `${JSON.stringify({ "@level": level, "@message": message, "@timestamp": new Date().toISOString(), "@module": module, ...base, ...fields })}\n`,

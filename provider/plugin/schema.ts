@@ -47,7 +47,9 @@ export interface Schema {
 export function attributeType(attr: AttributeSchema): CtyType {
   if (attr.type) return attr.type;
   if (!attr.nested) throw new Error("attribute needs a type or nested attributes");
-  const object = t.object(Object.fromEntries(Object.entries(attr.nested.attributes).map(([k, a]) => [k, attributeType(a)])));
+  const object = t.object(
+    Object.fromEntries(Object.entries(attr.nested.attributes).map(([k, a]) => [k, attributeType(a)])),
+  );
   switch (attr.nested.nesting) {
     case "single":
       return object;
@@ -143,5 +145,6 @@ export function walkAttributes(
     visit(attr, [...path, name]);
     if (attr.nested) walkAttributes({ attributes: attr.nested.attributes }, visit, [...path, name]);
   }
-  for (const [name, nested] of Object.entries(block.blocks ?? {})) walkAttributes(nested.block, visit, [...path, name]);
+  for (const [name, nested] of Object.entries(block.blocks ?? {}))
+    walkAttributes(nested.block, visit, [...path, name]);
 }

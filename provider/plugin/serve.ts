@@ -92,7 +92,9 @@ export async function serve(opts: ServeOptions): Promise<void> {
   router.addService(".plugin.GRPCStdio", services[".plugin.GRPCStdio"]!, {
     // We never write to stdout or stderr through the host's stdio stream; keep it open until the host hangs up.
     StreamStdio: async function* (_req: Message, ctx) {
-      await new Promise<void>((resolve) => ctx.signal.addEventListener("abort", () => resolve(), { once: true }));
+      await new Promise<void>((resolve) =>
+        ctx.signal.addEventListener("abort", () => resolve(), { once: true }),
+      );
     } as StreamHandler,
   });
   router.addService(".grpc.health.v1.Health", services[".grpc.health.v1.Health"]!, {
@@ -124,13 +126,22 @@ export async function serve(opts: ServeOptions): Promise<void> {
   if (network === "unix") {
     socketDir = mkdtempSync(join(env.PLUGIN_UNIX_SOCKET_DIR || tmpdir(), "plugin"));
     address = join(socketDir, "plugin.sock");
-    await new Promise<void>((resolve, reject) => server.once("error", reject).listen(address, () => resolve()));
+    await new Promise<void>((resolve, reject) =>
+      server.once("error", reject).listen(address, () => resolve()),
+    );
   } else {
-    const port = await freePortInRange(Number(env.PLUGIN_MIN_PORT ?? 10000), Number(env.PLUGIN_MAX_PORT ?? 25000));
-    await new Promise<void>((resolve, reject) => server.once("error", reject).listen(port, "127.0.0.1", () => resolve()));
+    const port = await freePortInRange(
+      Number(env.PLUGIN_MIN_PORT ?? 10000),
+      Number(env.PLUGIN_MAX_PORT ?? 25000),
+    );
+    await new Promise<void>((resolve, reject) =>
+      server.once("error", reject).listen(port, "127.0.0.1", () => resolve()),
+    );
     address = `127.0.0.1:${port}`;
   }
-  writeHandshake(`${CORE_PROTOCOL_VERSION}|${APP_PROTOCOL_VERSION}|${network}|${address}|grpc|${cert ? handshakeCertificate(cert) : ""}\n`);
+  writeHandshake(
+    `${CORE_PROTOCOL_VERSION}|${APP_PROTOCOL_VERSION}|${network}|${address}|grpc|${cert ? handshakeCertificate(cert) : ""}\n`,
+  );
   log.debug("plugin serving", { network, address, tls: Boolean(cert) });
   watchParent(() => {
     log.info("host process went away; exiting");

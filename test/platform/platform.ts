@@ -136,7 +136,7 @@ async function terminate(child: ChildProcess): Promise<void> {
 }
 
 async function waitReady(server: string, token: string, ...children: ChildProcess[]): Promise<void> {
-  const client = new KubeClient({ server, token });
+  const client = new KubeClient({ server, token, insecure: true });
   const deadline = Date.now() + 60_000;
   try {
     while (Date.now() < deadline) {

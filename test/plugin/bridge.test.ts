@@ -17,7 +17,9 @@ describe("handshake", () => {
   });
 
   it("refuses a host that offers no protocol 6", async () => {
-    const error = await launch(TOY_ENTRY, { ...hostEnv(), PLUGIN_PROTOCOL_VERSIONS: "4,5" }).catch((e: { code: number; stderr: string }) => e);
+    const error = await launch(TOY_ENTRY, { ...hostEnv(), PLUGIN_PROTOCOL_VERSIONS: "4,5" }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(error).toMatchObject({ code: 1 });
     expect((error as { stderr: string }).stderr).toContain("plugin protocol 6");
   });
@@ -91,9 +93,17 @@ describe("a served provider, over mTLS", () => {
   it("answers GetMetadata with every type it serves", async () => {
     const session = connect(l, client);
     const { responses } = await call(session, ".tfplugin6.Provider", "GetMetadata", {});
-    expect(responses[0]!.server_capabilities).toMatchObject({ plan_destroy: true, get_provider_schema_optional: true });
-    expect((responses[0]!.resources as Array<{ type_name: string }>).map((r) => r.type_name)).toEqual(["toy_thing", "toy_legacy"]);
-    expect((responses[0]!.list_resources as Array<{ type_name: string }>).map((r) => r.type_name)).toEqual(["toy_thing"]);
+    expect(responses[0]!.server_capabilities).toMatchObject({
+      plan_destroy: true,
+      get_provider_schema_optional: true,
+    });
+    expect((responses[0]!.resources as Array<{ type_name: string }>).map((r) => r.type_name)).toEqual([
+      "toy_thing",
+      "toy_legacy",
+    ]);
+    expect((responses[0]!.list_resources as Array<{ type_name: string }>).map((r) => r.type_name)).toEqual([
+      "toy_thing",
+    ]);
     session.close();
   });
 
@@ -110,7 +120,10 @@ describe("a served provider, over mTLS", () => {
       config: { msgpack: encodeMsgpack({ prefix: null }, configType) },
     });
     expect(listed.status).toBe(0);
-    expect(listed.responses[0]!.diagnostic).toMatchObject({ severity: 1, summary: "Unknown list resource type" });
+    expect(listed.responses[0]!.diagnostic).toMatchObject({
+      severity: 1,
+      summary: "Unknown list resource type",
+    });
     session.close();
   });
 
@@ -121,7 +134,9 @@ describe("a served provider, over mTLS", () => {
       name: "add",
       arguments: [{ msgpack: encodeMsgpack(big, t.number) }, { msgpack: encodeMsgpack(1, t.number) }],
     });
-    expect(decodeMsgpack((ok.responses[0]!.result as { msgpack: Uint8Array }).msgpack, t.number)).toBe(big + 1n);
+    expect(decodeMsgpack((ok.responses[0]!.result as { msgpack: Uint8Array }).msgpack, t.number)).toBe(
+      big + 1n,
+    );
     const failed = await call(session, ".tfplugin6.Provider", "CallFunction", {
       name: "fail",
       arguments: [{ msgpack: encodeMsgpack("because", t.string) }],

@@ -23,7 +23,10 @@ export interface Launched {
 }
 
 export function launch(entry: string, env: NodeJS.ProcessEnv): Promise<Launched> {
-  const child = spawn(process.execPath, [entry], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [entry], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   let err = "";
   child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
@@ -36,13 +39,23 @@ export function launch(entry: string, env: NodeJS.ProcessEnv): Promise<Launched>
       if (newline >= 0) {
         clearTimeout(timer);
         const handshake = out.slice(0, newline);
-        resolve({ child, handshake, fields: handshake.split("|"), stdout: () => out, stderr: () => err, exited });
+        resolve({
+          child,
+          handshake,
+          fields: handshake.split("|"),
+          stdout: () => out,
+          stderr: () => err,
+          exited,
+        });
       }
     };
     child.stdout!.on("data", check);
     child.on("exit", (code) => {
       clearTimeout(timer);
-      if (!out.includes("\n")) reject(Object.assign(new Error(`exited ${code} before the handshake: ${err}`), { code, stderr: err }));
+      if (!out.includes("\n"))
+        reject(
+          Object.assign(new Error(`exited ${code} before the handshake: ${err}`), { code, stderr: err }),
+        );
     });
   });
 }
@@ -61,15 +74,20 @@ export function newClientCertificate(): Certificate {
 
 /** Connect like go-plugin's client: mTLS with the host certificate, trusting the handshake's server cert. */
 export function connect(l: Launched, clientCert?: Certificate): http2.ClientHttp2Session {
-  const [, , network, address, , serverCert] = l.fields;
+  const [, , network, address = "", , serverCert] = l.fields;
   const authority = network === "unix" ? "http://localhost" : `http://${address}`;
   if (!clientCert || !serverCert) {
-    return http2.connect(authority, network === "unix" ? { path: address } as never : {});
+    return http2.connect(authority, network === "unix" ? ({ path: address } as never) : {});
   }
   const der = Buffer.from(serverCert, "base64");
-  const pem = `-----BEGIN CERTIFICATE-----\n${der.toString("base64").match(/.{1,64}/g)!.join("\n")}\n-----END CERTIFICATE-----\n`;
+  const pem = `-----BEGIN CERTIFICATE-----\n${der
+    .toString("base64")
+    .match(/.{1,64}/g)!
+    .join("\n")}\n-----END CERTIFICATE-----\n`;
   return http2.connect(`https://localhost`, {
-    ...(network === "unix" ? { path: address } : { host: address.split(":")[0], port: Number(address.split(":")[1]) }),
+    ...(network === "unix"
+      ? { path: address }
+      : { host: address.split(":")[0], port: Number(address.split(":")[1]) }),
     ca: [pem],
     cert: clientCert.pem,
     key: clientCert.keyPem,
@@ -86,14 +104,24 @@ export interface CallResult {
 }
 
 /** One gRPC call: unary or server-streaming. */
-export function call(session: http2.ClientHttp2Session, service: string, method: string, request: Message): Promise<CallResult> {
+export function call(
+  session: http2.ClientHttp2Session,
+  service: string,
+  method: string,
+  request: Message,
+): Promise<CallResult> {
   const desc = descriptors.services[service]!.find((m) => m.name === method)!;
   const body = codec.encode(desc.input, request);
   const frame = Buffer.alloc(5 + body.length);
   frame.writeUInt32BE(body.length, 1);
   Buffer.from(body).copy(frame, 5);
   return new Promise((resolve, reject) => {
-    const stream = session.request({ ":method": "POST", ":path": `/${service.slice(1)}/${method}`, "content-type": "application/grpc", te: "trailers" });
+    const stream = session.request({
+      ":method": "POST",
+      ":path": `/${service.slice(1)}/${method}`,
+      "content-type": "application/grpc",
+      te: "trailers",
+    });
     const chunks: Buffer[] = [];
     let status = -1;
     let message = "";
@@ -112,7 +140,7 @@ export function call(session: http2.ClientHttp2Session, service: string, method:
     stream.on("end", () => {
       const data = Buffer.concat(chunks);
       const responses: Message[] = [];
-      for (let p = 0; p + 5 <= data.length; ) {
+      for (let p = 0; p + 5 <= data.length;) {
         const n = data.readUInt32BE(p + 1);
         responses.push(codec.decode(desc.output, data.subarray(p + 5, p + 5 + n)));
         p += 5 + n;

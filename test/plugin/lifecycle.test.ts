@@ -42,8 +42,13 @@ const hosts: Array<{ cli: Cli; version: string; modern: boolean }> = [
 
 describe.each(hosts)("$cli $version drives the toy provider", ({ cli, version, modern }) => {
   const store = mkdtempSync(join(tmpdir(), "toy-store-"));
-  const work = new Workdir({ bin: cliPath(cli, version), providers: [{ source: SOURCE, dir: launcher.dir }], env: { TOY_STORE: store } });
-  const stored = (name: string) => JSON.parse(readFileSync(join(store, `thing--${name}.json`), "utf8")) as Record<string, unknown>;
+  const work = new Workdir({
+    bin: cliPath(cli, version),
+    providers: [{ source: SOURCE, dir: launcher.dir }],
+    env: { TOY_STORE: store },
+  });
+  const stored = (name: string) =>
+    JSON.parse(readFileSync(join(store, `thing--${name}.json`), "utf8")) as Record<string, unknown>;
   afterAll(async () => {
     await work.run(["destroy", "-auto-approve", "-no-color"]);
   });
@@ -62,7 +67,15 @@ describe.each(hosts)("$cli $version drives the toy provider", ({ cli, version, m
     work.write({ "main.tf": header + thing() });
     await work.apply();
     const values = resourceValues(await work.show(), "toy_thing.a");
-    expect(values).toMatchObject({ id: "alpha", name: "alpha", size: 3, enabled: false, uniq: ["a", "b"], pair: ["p", 2], settings: { mode: "fast", level: 1 } });
+    expect(values).toMatchObject({
+      id: "alpha",
+      name: "alpha",
+      size: 3,
+      enabled: false,
+      uniq: ["a", "b"],
+      pair: ["p", 2],
+      settings: { mode: "fast", level: 1 },
+    });
     expect(values.created_at).toBe("1970-01-01T00:00:00.000Z");
     expect(values.note).toEqual([{ text: "hello" }]);
     // JSON numbers beyond 2^53 must survive the whole trip; compare the stored text.
@@ -115,12 +128,15 @@ describe.each(hosts)("$cli $version drives the toy provider", ({ cli, version, m
     work.write({ "main.tf": header + thing().replace('name     = "alpha"', 'name     = "beta"') });
     await work.apply();
     // A second thing exists only in the cloud.
-    writeFileSync(join(store, "thing--gamma.json"), readFileSync(join(store, "thing--beta.json"), "utf8").replaceAll('"beta"', '"gamma"'));
+    writeFileSync(
+      join(store, "thing--gamma.json"),
+      readFileSync(join(store, "thing--beta.json"), "utf8").replaceAll('"beta"', '"gamma"'),
+    );
     work.write({ "import.tf": `import {\n  to = toy_thing.g\n  id = "gamma"\n}\n` });
     work.remove("generated.tf");
     await work.ok(["plan", "-no-color", "-generate-config-out=generated.tf"]);
     const generated = work.read("generated.tf");
-    expect(generated).toContain('name ');
+    expect(generated).toContain("name ");
     expect(generated).toContain('"gamma"');
     // Generated config may carry computed-only attributes that must be removed by hand in any provider; ours generates none.
     await work.apply();
@@ -181,12 +197,17 @@ describe.each(hosts)("$cli $version drives the toy provider", ({ cli, version, m
     expect((await work.plan()).changes).toBe(false);
   });
 
-  it.runIf(!modern)("refuses write-only attributes on a host that cannot keep them out of state", async () => {
-    work.write({ "main.tf": header + `resource "toy_thing" "w" {\n  name        = "wonly"\n  password_wo = "x"\n}\n` });
-    const result = await work.run(["validate", "-no-color"]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Write-only attributes need OpenTofu >= 1.11");
-  });
+  it.runIf(!modern)(
+    "refuses write-only attributes on a host that cannot keep them out of state",
+    async () => {
+      work.write({
+        "main.tf": header + `resource "toy_thing" "w" {\n  name        = "wonly"\n  password_wo = "x"\n}\n`,
+      });
+      const result = await work.run(["validate", "-no-color"]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain("Write-only attributes need OpenTofu >= 1.11");
+    },
+  );
 
   it("destroys everything", async () => {
     work.write({ "main.tf": header });

@@ -1,5 +1,10 @@
 import { typeToJSON } from "../../provider/plugin/cty/types.ts";
-import type { FunctionDefinition, FunctionParameter, IdentitySchema, ProviderDefinition } from "../../provider/plugin/api.ts";
+import type {
+  FunctionDefinition,
+  FunctionParameter,
+  IdentitySchema,
+  ProviderDefinition,
+} from "../../provider/plugin/api.ts";
 import type { AttributeSchema, BlockSchema, Schema } from "../../provider/plugin/schema.ts";
 
 /**
@@ -14,7 +19,9 @@ function attributeJson(attr: AttributeSchema): Json {
   const out: Json = {};
   if (attr.nested) {
     out.nested_type = {
-      attributes: Object.fromEntries(Object.entries(attr.nested.attributes).map(([k, a]) => [k, attributeJson(a)])),
+      attributes: Object.fromEntries(
+        Object.entries(attr.nested.attributes).map(([k, a]) => [k, attributeJson(a)]),
+      ),
       nesting_mode: attr.nested.nesting,
     };
   } else {
@@ -34,7 +41,9 @@ function attributeJson(attr: AttributeSchema): Json {
 function blockJson(block: BlockSchema): Json {
   const out: Json = {};
   if (Object.keys(block.attributes).length > 0) {
-    out.attributes = Object.fromEntries(Object.entries(block.attributes).map(([k, a]) => [k, attributeJson(a)]));
+    out.attributes = Object.fromEntries(
+      Object.entries(block.attributes).map(([k, a]) => [k, attributeJson(a)]),
+    );
   }
   if (block.blocks && Object.keys(block.blocks).length > 0) {
     out.block_types = Object.fromEntries(
@@ -58,7 +67,12 @@ function blockJson(block: BlockSchema): Json {
 const schemaJson = (s: Schema): Json => ({ version: s.version, block: blockJson(s.block) });
 
 function parameterJson(p: FunctionParameter): Json {
-  return { name: p.name, description: p.description ?? "", ...(p.allowNull ? { is_nullable: true } : {}), type: typeToJSON(p.type) };
+  return {
+    name: p.name,
+    description: p.description ?? "",
+    ...(p.allowNull ? { is_nullable: true } : {}),
+    type: typeToJSON(p.type),
+  };
 }
 
 function functionJson(f: FunctionDefinition): Json {
@@ -96,9 +110,14 @@ export function providerSchemaJson(def: ProviderDefinition): Json {
     resource_schemas: map(def.resources, (r) => schemaJson(r.schema)),
     data_source_schemas: map(def.dataSources, (d) => schemaJson(d.schema)),
   };
-  if (def.ephemeralResources && Object.keys(def.ephemeralResources).length > 0) out.ephemeral_resource_schemas = map(def.ephemeralResources, (e) => schemaJson(e.schema));
-  if (def.functions && Object.keys(def.functions).length > 0) out.functions = map(def.functions, functionJson);
+  if (def.ephemeralResources && Object.keys(def.ephemeralResources).length > 0)
+    out.ephemeral_resource_schemas = map(def.ephemeralResources, (e) => schemaJson(e.schema));
+  if (def.functions && Object.keys(def.functions).length > 0)
+    out.functions = map(def.functions, functionJson);
   const identities = Object.entries(def.resources ?? {}).filter(([, r]) => r.identity);
-  if (identities.length > 0) out.resource_identity_schemas = Object.fromEntries(identities.map(([k, r]) => [k, identityJson(r.identity!)]));
+  if (identities.length > 0)
+    out.resource_identity_schemas = Object.fromEntries(
+      identities.map(([k, r]) => [k, identityJson(r.identity!)]),
+    );
   return out;
 }

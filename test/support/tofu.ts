@@ -22,7 +22,11 @@ export interface RunResult {
 }
 
 /** Write an executable launcher for a provider written in TypeScript. */
-export function providerLauncher(type: string, entry: string, dir = mkdtempSync(join(tmpdir(), `provider-${type}-`))): ProviderOverride & { path: string } {
+export function providerLauncher(
+  type: string,
+  entry: string,
+  dir = mkdtempSync(join(tmpdir(), `provider-${type}-`)),
+): ProviderOverride & { path: string } {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `terraform-provider-${type}`);
   writeFileSync(path, `#!/bin/sh\nexec "${process.execPath}" "${entry}" "$@"\n`);
@@ -73,14 +77,22 @@ export class Workdir {
 
   run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-      const child = spawn(this.bin, args, { cwd: this.dir, env: { ...this.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(this.bin, args, {
+        cwd: this.dir,
+        env: { ...this.env, ...env },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout.on("data", (c: Buffer) => out.push(c));
       child.stderr.on("data", (c: Buffer) => err.push(c));
       child.on("error", reject);
       child.on("close", (code) =>
-        resolve({ code: code ?? -1, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(err).toString("utf8") }),
+        resolve({
+          code: code ?? -1,
+          stdout: Buffer.concat(out).toString("utf8"),
+          stderr: Buffer.concat(err).toString("utf8"),
+        }),
       );
     });
   }
@@ -89,7 +101,9 @@ export class Workdir {
   async ok(args: string[], env: NodeJS.ProcessEnv = {}, expect: number[] = [0]): Promise<RunResult> {
     const result = await this.run(args, env);
     if (!expect.includes(result.code)) {
-      throw new Error(`${this.bin} ${args.join(" ")} exited ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`);
+      throw new Error(
+        `${this.bin} ${args.join(" ")} exited ${result.code}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`,
+      );
     }
     return result;
   }
@@ -105,7 +119,11 @@ export class Workdir {
   }
   /** `plan -detailed-exitcode`: 0 means no changes, 2 means changes. */
   async plan(extra: string[] = []): Promise<RunResult & { changes: boolean }> {
-    const result = await this.ok(["plan", "-detailed-exitcode", "-no-color", "-input=false", ...extra], {}, [0, 2]);
+    const result = await this.ok(
+      ["plan", "-detailed-exitcode", "-no-color", "-input=false", ...extra],
+      {},
+      [0, 2],
+    );
     return { ...result, changes: result.code === 2 };
   }
   async show(): Promise<ShowJson> {
@@ -126,11 +144,17 @@ export interface StateResource {
 }
 
 export interface ShowJson {
-  values?: { root_module: { resources?: StateResource[] }; outputs?: Record<string, { value: unknown; sensitive: boolean }> };
+  values?: {
+    root_module: { resources?: StateResource[] };
+    outputs?: Record<string, { value: unknown; sensitive: boolean }>;
+  };
 }
 
 export interface PlanJson {
-  resource_changes?: Array<{ address: string; change: { actions: string[]; before: unknown; after: unknown; after_unknown: unknown } }>;
+  resource_changes?: Array<{
+    address: string;
+    change: { actions: string[]; before: unknown; after: unknown; after_unknown: unknown };
+  }>;
 }
 
 export function resourceValues(show: ShowJson, address: string): Record<string, unknown> {

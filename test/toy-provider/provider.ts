@@ -51,12 +51,25 @@ const thingSchema: Schema = {
       },
       rules: {
         optional: true,
-        nested: { nesting: "list", attributes: { port: { type: t.number, required: true }, proto: { type: t.string, optional: true } } },
+        nested: {
+          nesting: "list",
+          attributes: { port: { type: t.number, required: true }, proto: { type: t.string, optional: true } },
+        },
       },
       secret: { type: t.string, optional: true, sensitive: true },
-      password_wo: { type: t.string, optional: true, writeOnly: true, sensitive: true, description: "Sent to the cloud, never stored." },
+      password_wo: {
+        type: t.string,
+        optional: true,
+        writeOnly: true,
+        sensitive: true,
+        description: "Sent to the cloud, never stored.",
+      },
       password_wo_version: { type: t.number, optional: true },
-      password_hash: { type: t.string, computed: true, description: "SHA-256 of the last password the cloud received." },
+      password_hash: {
+        type: t.string,
+        computed: true,
+        description: "SHA-256 of the last password the cloud received.",
+      },
       created_at: { type: t.string, computed: true },
     },
     blocks: {
@@ -68,7 +81,9 @@ const thingType = blockType(thingSchema.block);
 
 const legacySchema: Schema = {
   version: 0,
-  block: { attributes: { id: { type: t.string, computed: true }, title: { type: t.string, required: true } } },
+  block: {
+    attributes: { id: { type: t.string, computed: true }, title: { type: t.string, required: true } },
+  },
 };
 const legacyType = blockType(legacySchema.block);
 
@@ -82,17 +97,28 @@ export function toyProvider(): ProviderDefinition {
     const json = cloud().get("thing", name);
     return json ? (decodeJsonValue(json, thingType) as ObjectValue) : undefined;
   };
-  const save = (value: ObjectValue) => cloud().put("thing", String(value.name), encodeJsonValue(value, thingType));
+  const save = (value: ObjectValue) =>
+    cloud().put("thing", String(value.name), encodeJsonValue(value, thingType));
 
   const thing: ResourceDefinition = {
     schema: thingSchema,
-    identity: { version: 0, attributes: { name: { type: t.string, requiredForImport: true, description: "The thing's name." } } },
+    identity: {
+      version: 0,
+      attributes: { name: { type: t.string, requiredForImport: true, description: "The thing's name." } },
+    },
     validate({ config, clientCapabilities }) {
       const diagnostics = [];
-      if (config.password_wo !== null && !isUnknown(config.password_wo) && !clientCapabilities.writeOnlyAttributesAllowed) {
-        diagnostics.push(diag.error("Write-only attributes need OpenTofu >= 1.11", "Use `secret` instead.", ["password_wo"]));
+      if (
+        config.password_wo !== null &&
+        !isUnknown(config.password_wo) &&
+        !clientCapabilities.writeOnlyAttributesAllowed
+      ) {
+        diagnostics.push(
+          diag.error("Write-only attributes need OpenTofu >= 1.11", "Use `secret` instead.", ["password_wo"]),
+        );
       }
-      if (typeof config.size === "number" && config.size < 0) diagnostics.push(diag.error("Invalid size", "size must not be negative.", ["size"]));
+      if (typeof config.size === "number" && config.size < 0)
+        diagnostics.push(diag.error("Invalid size", "size must not be negative.", ["size"]));
       return { diagnostics };
     },
     upgradeState({ version, json }) {
@@ -109,7 +135,13 @@ export function toyProvider(): ProviderDefinition {
       if (config.enabled === null) planned.enabled = false;
       const settings = planned.settings ?? null;
       const configured = (config.settings ?? null) as ObjectValue | null;
-      if (settings && configured && !isUnknown(settings) && !isUnknown(configured) && (configured.level ?? null) === null) {
+      if (
+        settings &&
+        configured &&
+        !isUnknown(settings) &&
+        !isUnknown(configured) &&
+        (configured.level ?? null) === null
+      ) {
         planned.settings = { ...(settings as ObjectValue), level: 1 };
       }
       if (!prior) {
@@ -119,7 +151,11 @@ export function toyProvider(): ProviderDefinition {
         planned.password_hash = config.password_wo === null ? null : unknown;
       }
       const name = proposed.name ?? null;
-      return { planned, requiresReplace: prior ? [["name"]] : [], identity: typeof name === "string" ? { name } : undefined };
+      return {
+        planned,
+        requiresReplace: prior ? [["name"]] : [],
+        identity: typeof name === "string" ? { name } : undefined,
+      };
     },
     async create({ planned, config }) {
       const state: ObjectValue = {
@@ -133,7 +169,8 @@ export function toyProvider(): ProviderDefinition {
     },
     async update({ prior, planned, config, private: priv }) {
       const state: ObjectValue = { ...planned };
-      if (isUnknown(planned.password_hash)) state.password_hash = config.password_wo === null ? null : hash(String(config.password_wo));
+      if (isUnknown(planned.password_hash))
+        state.password_hash = config.password_wo === null ? null : hash(String(config.password_wo));
       else state.password_hash = prior.password_hash ?? null;
       save(state);
       const generation = ((priv as { generation?: number } | undefined)?.generation ?? 0) + 1;
@@ -150,11 +187,13 @@ export function toyProvider(): ProviderDefinition {
     async import({ id, identity }) {
       const name = identity?.name ? String(identity.name) : id;
       const current = load(name);
-      if (!current) return { diagnostics: [diag.error("Cannot import", `no thing named ${JSON.stringify(name)}`)] };
+      if (!current)
+        return { diagnostics: [diag.error("Cannot import", `no thing named ${JSON.stringify(name)}`)] };
       return { resources: [{ state: current, identity: { name } }] };
     },
     async move({ sourceType, sourceJson }) {
-      if (sourceType !== "toy_legacy") return { diagnostics: [diag.error("Cannot move", `toy_thing cannot take state from ${sourceType}`)] };
+      if (sourceType !== "toy_legacy")
+        return { diagnostics: [diag.error("Cannot move", `toy_thing cannot take state from ${sourceType}`)] };
       const title = String((sourceJson as { title: string }).title);
       const moved = load(title);
       if (!moved) return { diagnostics: [diag.error("Cannot move", `no thing named ${title}`)] };
@@ -169,7 +208,18 @@ export function toyProvider(): ProviderDefinition {
     },
     async create({ planned }) {
       // A legacy thing is stored as a thing, so that `moved` can find it.
-      save(decodeJsonValue(JSON.stringify({ id: planned.title, name: planned.title, enabled: false, created_at: new Date(0).toISOString(), note: [] }), thingType) as ObjectValue);
+      save(
+        decodeJsonValue(
+          JSON.stringify({
+            id: planned.title,
+            name: planned.title,
+            enabled: false,
+            created_at: new Date(0).toISOString(),
+            note: [],
+          }),
+          thingType,
+        ) as ObjectValue,
+      );
       cloud().put("legacy", String(planned.title), encodeJsonValue(planned, legacyType));
       return { state: planned };
     },
@@ -207,7 +257,10 @@ export function toyProvider(): ProviderDefinition {
         schema: dataSourceSchema(),
         async read({ config }) {
           const current = load(String(config.name));
-          if (!current) return { diagnostics: [diag.error("Not found", `no thing named ${String(config.name)}`, ["name"])] };
+          if (!current)
+            return {
+              diagnostics: [diag.error("Not found", `no thing named ${String(config.name)}`, ["name"])],
+            };
           return { state: current };
         },
       },
@@ -226,7 +279,11 @@ export function toyProvider(): ProviderDefinition {
         async open({ config }) {
           const token = `tok-${randomBytes(6).toString("hex")}`;
           cloud().event(`open ${String(config.name)}`);
-          return { result: { name: config.name ?? null, token }, private: { name: config.name }, renewAt: new Date(Date.now() + 3600_000) };
+          return {
+            result: { name: config.name ?? null, token },
+            private: { name: config.name },
+            renewAt: new Date(Date.now() + 3600_000),
+          };
         },
         async renew({ private: priv }) {
           cloud().event(`renew ${(priv as { name: string }).name}`);
@@ -248,8 +305,18 @@ export function toyProvider(): ProviderDefinition {
         returns: t.number,
         call: ([a, b]) => addExact(a ?? null, b ?? null),
       },
-      upper: { summary: "Upper-cases a string.", parameters: [{ name: "s", type: t.string }], returns: t.string, call: ([s]) => String(s).toUpperCase() },
-      echo: { summary: "Returns its argument.", parameters: [{ name: "v", type: t.dynamic }], returns: t.dynamic, call: ([v]) => v ?? null },
+      upper: {
+        summary: "Upper-cases a string.",
+        parameters: [{ name: "s", type: t.string }],
+        returns: t.string,
+        call: ([s]) => String(s).toUpperCase(),
+      },
+      echo: {
+        summary: "Returns its argument.",
+        parameters: [{ name: "v", type: t.dynamic }],
+        returns: t.dynamic,
+        call: ([v]) => v ?? null,
+      },
       sum: {
         summary: "Sums any number of numbers.",
         parameters: [],
@@ -275,7 +342,11 @@ export function toyProvider(): ProviderDefinition {
             const value = decodeJsonValue(json, thingType) as ObjectValue;
             if (typeof config.prefix === "string" && !String(value.name).startsWith(config.prefix)) continue;
             if (limit > 0 && n++ >= limit) return;
-            yield { identity: { name: value.name ?? null }, displayName: `thing ${String(value.name)}`, resource: includeResource ? value : undefined };
+            yield {
+              identity: { name: value.name ?? null },
+              displayName: `thing ${String(value.name)}`,
+              resource: includeResource ? value : undefined,
+            };
           }
         },
       },
@@ -288,11 +359,24 @@ function dataSourceSchema(): Schema {
   const attributes = Object.fromEntries(
     Object.entries(thingSchema.block.attributes)
       .filter(([name, a]) => name !== "password_wo" && !a.writeOnly)
-      .map(([name, a]) => [name, name === "name" ? { type: t.string, required: true } : { ...a, optional: false, required: false, computed: true }]),
+      .map(([name, a]) => [
+        name,
+        name === "name"
+          ? { type: t.string, required: true }
+          : { ...a, optional: false, required: false, computed: true },
+      ]),
   );
   return {
     version: 0,
-    block: { attributes: { ...attributes, note: { computed: true, nested: { nesting: "list", attributes: { text: { type: t.string, computed: true } } } } } },
+    block: {
+      attributes: {
+        ...attributes,
+        note: {
+          computed: true,
+          nested: { nesting: "list", attributes: { text: { type: t.string, computed: true } } },
+        },
+      },
+    },
   };
 }
 
@@ -301,14 +385,18 @@ function hash(text: string): string {
 }
 
 function addExact(a: CtyValue, b: CtyValue): CtyValue {
-  const asBig = (v: CtyValue) => (typeof v === "bigint" ? v : typeof v === "number" && Number.isInteger(v) ? BigInt(v) : undefined);
+  const asBig = (v: CtyValue) =>
+    typeof v === "bigint" ? v : typeof v === "number" && Number.isInteger(v) ? BigInt(v) : undefined;
   const x = asBig(a);
   const y = asBig(b);
   if (x !== undefined && y !== undefined) {
     const sum = x + y;
-    return sum >= BigInt(Number.MIN_SAFE_INTEGER) && sum <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(sum) : sum;
+    return sum >= BigInt(Number.MIN_SAFE_INTEGER) && sum <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(sum)
+      : sum;
   }
-  if (a instanceof BigDecimal || b instanceof BigDecimal) throw new FunctionError("add supports integers and floats, not long decimals");
+  if (a instanceof BigDecimal || b instanceof BigDecimal)
+    throw new FunctionError("add supports integers and floats, not long decimals");
   return Number(a) + Number(b);
 }
 

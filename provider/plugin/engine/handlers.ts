@@ -14,7 +14,13 @@ import type { Logger } from "../log.ts";
 import { blockType, schemaMessage, type Schema } from "../schema.ts";
 import type { ProviderHandlers } from "../serve.ts";
 import type { Message } from "../wire/protobuf.ts";
-import { checkApplyAgainstPlan, checkPathExists, checkPlanAgainstConfig, markComputedNullsUnknown, nullWriteOnly } from "./rules.ts";
+import {
+  checkApplyAgainstPlan,
+  checkPathExists,
+  checkPlanAgainstConfig,
+  markComputedNullsUnknown,
+  nullWriteOnly,
+} from "./rules.ts";
 import { decodePrivate, encodePrivate, fromDynamic, toDynamic } from "./values.ts";
 
 /**
@@ -26,7 +32,10 @@ const typeBytes = (type: CtyType) => utf8.encode(JSON.stringify(typeToJSON(type)
 
 export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHandlers {
   let stop = new AbortController();
-  const ctx = (rpc: string, extra: Record<string, unknown> = {}): RequestContext => ({ log: log.with({ rpc, ...extra }), signal: stop.signal });
+  const ctx = (rpc: string, extra: Record<string, unknown> = {}): RequestContext => ({
+    log: log.with({ rpc, ...extra }),
+    signal: stop.signal,
+  });
   const resources = def.resources ?? {};
   const dataSources = def.dataSources ?? {};
   const ephemerals = def.ephemeralResources ?? {};
@@ -41,16 +50,26 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
 
   const diagnostics = (diags: readonly Diagnostic[] | undefined) => (diags ?? []).map(diagnosticMessage);
   /** Run a handler body; unexpected exceptions become error diagnostics instead of failed RPCs. */
-  const guarded = async <R extends Message>(rpc: string, body: () => Promise<R>, field = "diagnostics"): Promise<R> => {
+  const guarded = async <R extends Message>(
+    rpc: string,
+    body: () => Promise<R>,
+    field = "diagnostics",
+  ): Promise<R> => {
     try {
       return await body();
     } catch (e) {
       log.error("unexpected error", { rpc, error: e instanceof Error ? e.message : String(e) });
-      return { [field]: [diagnosticMessage(error(`Unexpected error in ${rpc}`, e instanceof Error ? e.message : String(e)))] } as unknown as R;
+      return {
+        [field]: [
+          diagnosticMessage(error(`Unexpected error in ${rpc}`, e instanceof Error ? e.message : String(e))),
+        ],
+      } as unknown as R;
     }
   };
   const unknownType = (kind: string, name: string): Message => ({
-    diagnostics: [diagnosticMessage(error(`Unknown ${kind} type`, `This provider has no ${kind} "${name}".`))],
+    diagnostics: [
+      diagnosticMessage(error(`Unknown ${kind} type`, `This provider has no ${kind} "${name}".`)),
+    ],
   });
   const caps = (msg: Message | undefined): ClientCapabilities => ({
     deferralAllowed: Boolean(msg?.deferral_allowed),
@@ -82,7 +101,12 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
   const schemas = (record: Record<string, { schema: Schema }>) =>
     Object.fromEntries(Object.entries(record).map(([name, r]) => [name, schemaMessage(r.schema)]));
 
-  const capabilities = { plan_destroy: true, get_provider_schema_optional: true, move_resource_state: true, generate_resource_config: false };
+  const capabilities = {
+    plan_destroy: true,
+    get_provider_schema_optional: true,
+    move_resource_state: true,
+    generate_resource_config: false,
+  };
 
   return {
     GetMetadata: async () => ({
@@ -130,7 +154,9 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
     ValidateProviderConfig: (req) =>
       guarded("ValidateProviderConfig", async () => {
         const config = fromDynamic(req.config as Message, typeOf(def.schema)) as ObjectValue;
-        const result = def.validateConfig ? await def.validateConfig({ config }, ctx("ValidateProviderConfig")) : {};
+        const result = def.validateConfig
+          ? await def.validateConfig({ config }, ctx("ValidateProviderConfig"))
+          : {};
         return { diagnostics: diagnostics(result.diagnostics) };
       }),
 
@@ -139,7 +165,11 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const config = fromDynamic(req.config as Message, typeOf(def.schema)) as ObjectValue;
         const result = def.configure
           ? await def.configure(
-              { config, terraformVersion: String(req.terraform_version ?? ""), clientCapabilities: caps(req.client_capabilities as Message) },
+              {
+                config,
+                terraformVersion: String(req.terraform_version ?? ""),
+                clientCapabilities: caps(req.client_capabilities as Message),
+              },
               ctx("ConfigureProvider"),
             )
           : {};
@@ -153,7 +183,9 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         if (!r) return unknownType("resource", name);
         const config = fromDynamic(req.config as Message, typeOf(r.schema)) as ObjectValue;
         const clientCapabilities = caps(req.client_capabilities as Message);
-        const result = r.validate ? await r.validate({ config, clientCapabilities }, ctx("ValidateResourceConfig", { type: name })) : {};
+        const result = r.validate
+          ? await r.validate({ config, clientCapabilities }, ctx("ValidateResourceConfig", { type: name }))
+          : {};
         return { diagnostics: diagnostics(result.diagnostics) };
       }),
 
@@ -163,7 +195,9 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const d = dataSources[name];
         if (!d) return unknownType("data source", name);
         const config = fromDynamic(req.config as Message, typeOf(d.schema)) as ObjectValue;
-        const result = d.validate ? await d.validate({ config }, ctx("ValidateDataResourceConfig", { type: name })) : {};
+        const result = d.validate
+          ? await d.validate({ config }, ctx("ValidateDataResourceConfig", { type: name }))
+          : {};
         return { diagnostics: diagnostics(result.diagnostics) };
       }),
 
@@ -173,7 +207,9 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const e = ephemerals[name];
         if (!e) return unknownType("ephemeral resource", name);
         const config = fromDynamic(req.config as Message, typeOf(e.schema)) as ObjectValue;
-        const result = e.validate ? await e.validate({ config }, ctx("ValidateEphemeralResourceConfig", { type: name })) : {};
+        const result = e.validate
+          ? await e.validate({ config }, ctx("ValidateEphemeralResourceConfig", { type: name }))
+          : {};
         return { diagnostics: diagnostics(result.diagnostics) };
       }),
 
@@ -183,7 +219,9 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const l = lists[name];
         if (!l) return unknownType("list resource", name);
         const config = fromDynamic(req.config as Message, typeOf(l.schema)) as ObjectValue;
-        const result = l.validate ? await l.validate({ config }, ctx("ValidateListResourceConfig", { type: name })) : {};
+        const result = l.validate
+          ? await l.validate({ config }, ctx("ValidateListResourceConfig", { type: name }))
+          : {};
         return { diagnostics: diagnostics(result.diagnostics) };
       }),
 
@@ -195,12 +233,25 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const type = typeOf(r.schema);
         const version = Number(req.version as bigint);
         const raw = (req.raw_state as Message | undefined)?.json as Uint8Array | undefined;
-        if (!raw || raw.length === 0) return { diagnostics: [diagnosticMessage(error("Cannot upgrade state", "The stored state has no JSON form (flatmap state is not supported)."))] };
+        if (!raw || raw.length === 0)
+          return {
+            diagnostics: [
+              diagnosticMessage(
+                error(
+                  "Cannot upgrade state",
+                  "The stored state has no JSON form (flatmap state is not supported).",
+                ),
+              ),
+            ],
+          };
         if (version > r.schema.version) {
           return {
             diagnostics: [
               diagnosticMessage(
-                error("State is newer than this provider", `The state was written by schema version ${version}; this provider knows version ${r.schema.version}. Upgrade the provider.`),
+                error(
+                  "State is newer than this provider",
+                  `The state was written by schema version ${version}; this provider knows version ${r.schema.version}. Upgrade the provider.`,
+                ),
               ),
             ],
           };
@@ -208,14 +259,20 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         let state: ObjectValue | undefined;
         let diags: Diagnostic[] = [];
         if (version < r.schema.version && r.upgradeState) {
-          const result = await r.upgradeState({ version, json: JSON.parse(new TextDecoder().decode(raw)) }, ctx("UpgradeResourceState", { type: name }));
+          const result = await r.upgradeState(
+            { version, json: JSON.parse(new TextDecoder().decode(raw)) },
+            ctx("UpgradeResourceState", { type: name }),
+          );
           state = result.state;
           diags = result.diagnostics ?? [];
         } else {
           state = decodeLenient(raw, type) as ObjectValue;
         }
         if (hasErrors(diags) || !state) return { diagnostics: diagnostics(diags) };
-        return { upgraded_state: toDynamic(nullWriteOnly(r.schema.block, state), type), diagnostics: diagnostics(diags) };
+        return {
+          upgraded_state: toDynamic(nullWriteOnly(r.schema.block, state), type),
+          diagnostics: diagnostics(diags),
+        };
       }),
 
     UpgradeResourceIdentity: (req) =>
@@ -237,14 +294,29 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const type = typeOf(r.schema);
         const state = fromDynamic(req.current_state as Message, type) as ObjectValue | null;
         if (!state) return { new_state: toDynamic(null, type), diagnostics: [] };
-        const identity = r.identity ? (fromDynamic((req.current_identity as Message | undefined)?.identity_data as Message, identityType(r)) as ObjectValue | null) : null;
-        const result = await r.read({ state, private: decodePrivate(req.private as Uint8Array), identity: identity ?? undefined }, ctx("ReadResource", { type: name }));
-        if (hasErrors(result.diagnostics)) return { new_state: toDynamic(state, type), private: req.private, diagnostics: diagnostics(result.diagnostics) };
+        const identity = r.identity
+          ? (fromDynamic(
+              (req.current_identity as Message | undefined)?.identity_data as Message,
+              identityType(r),
+            ) as ObjectValue | null)
+          : null;
+        const result = await r.read(
+          { state, private: decodePrivate(req.private as Uint8Array), identity: identity ?? undefined },
+          ctx("ReadResource", { type: name }),
+        );
+        if (hasErrors(result.diagnostics))
+          return {
+            new_state: toDynamic(state, type),
+            private: req.private,
+            diagnostics: diagnostics(result.diagnostics),
+          };
         const newState = result.state ? nullWriteOnly(r.schema.block, result.state) : null;
         return {
           new_state: toDynamic(newState, type),
           private: encodePrivate(result.private ?? decodePrivate(req.private as Uint8Array)),
-          ...(r.identity && result.identity && newState ? { new_identity: { identity_data: toDynamic(result.identity, identityType(r)) } } : {}),
+          ...(r.identity && result.identity && newState
+            ? { new_identity: { identity_data: toDynamic(result.identity, identityType(r)) } }
+            : {}),
           diagnostics: diagnostics(result.diagnostics),
         };
       }),
@@ -260,12 +332,25 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const config = fromDynamic(req.config as Message, type) as ObjectValue | null;
         if (!proposed || !config) {
           // Destroy: nothing to decide, the host deletes on apply.
-          return { planned_state: toDynamic(null, type), planned_private: req.prior_private ?? new Uint8Array(), diagnostics: [] };
+          return {
+            planned_state: toDynamic(null, type),
+            planned_private: req.prior_private ?? new Uint8Array(),
+            diagnostics: [],
+          };
         }
         const priorPrivate = decodePrivate(req.prior_private as Uint8Array);
         const base = prior ? proposed : markComputedNullsUnknown(r.schema.block, config, proposed);
         const result = r.plan
-          ? await r.plan({ prior, proposed: base, config, private: priorPrivate, clientCapabilities: caps(req.client_capabilities as Message) }, ctx("PlanResourceChange", { type: name }))
+          ? await r.plan(
+              {
+                prior,
+                proposed: base,
+                config,
+                private: priorPrivate,
+                clientCapabilities: caps(req.client_capabilities as Message),
+              },
+              ctx("PlanResourceChange", { type: name }),
+            )
           : {};
         const diags = [...(result.diagnostics ?? [])];
         if (hasErrors(diags)) return { diagnostics: diagnostics(diags) };
@@ -273,7 +358,12 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         diags.push(...checkPlanAgainstConfig(r.schema.block, config, planned, prior));
         for (const path of result.requiresReplace ?? []) {
           if (!checkPathExists(r.schema.block, path)) {
-            diags.push(error("Provider produced an invalid response", `RequiresReplace names ${JSON.stringify(path)}, which is not an attribute of ${name}. This is a bug in the provider.`));
+            diags.push(
+              error(
+                "Provider produced an invalid response",
+                `RequiresReplace names ${JSON.stringify(path)}, which is not an attribute of ${name}. This is a bug in the provider.`,
+              ),
+            );
           }
         }
         if (hasErrors(diags)) return { diagnostics: diagnostics(diags) };
@@ -281,7 +371,9 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
           planned_state: toDynamic(planned, type),
           requires_replace: prior ? (result.requiresReplace ?? []).map(pathMessage) : [],
           planned_private: encodePrivate(result.private ?? priorPrivate),
-          ...(r.identity && result.identity ? { planned_identity: { identity_data: toDynamic(result.identity, identityType(r)) } } : {}),
+          ...(r.identity && result.identity
+            ? { planned_identity: { identity_data: toDynamic(result.identity, identityType(r)) } }
+            : {}),
           diagnostics: diagnostics(diags),
         };
       }),
@@ -299,7 +391,12 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const c = ctx("ApplyResourceChange", { type: name });
         if (!planned) {
           const result = await r.delete({ prior: prior!, private: privateData }, c);
-          if (hasErrors(result.diagnostics)) return { new_state: toDynamic(prior, type), private: req.planned_private, diagnostics: diagnostics(result.diagnostics) };
+          if (hasErrors(result.diagnostics))
+            return {
+              new_state: toDynamic(prior, type),
+              private: req.planned_private,
+              diagnostics: diagnostics(result.diagnostics),
+            };
           return { new_state: toDynamic(null, type), diagnostics: diagnostics(result.diagnostics) };
         }
         const result = prior
@@ -308,8 +405,18 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const diags = [...(result.diagnostics ?? [])];
         if (!result.state) {
           // Failed before anything exists (create) or before anything changed (update): keep what there was.
-          if (!hasErrors(diags)) diags.push(error("Provider produced an invalid response", `${name}: apply returned no state and no error. This is a bug in the provider.`));
-          return { new_state: toDynamic(prior, type), private: req.planned_private, diagnostics: diagnostics(diags) };
+          if (!hasErrors(diags))
+            diags.push(
+              error(
+                "Provider produced an invalid response",
+                `${name}: apply returned no state and no error. This is a bug in the provider.`,
+              ),
+            );
+          return {
+            new_state: toDynamic(prior, type),
+            private: req.planned_private,
+            diagnostics: diagnostics(diags),
+          };
         }
         const state = nullWriteOnly(r.schema.block, result.state);
         if (!hasErrors(diags)) diags.push(...checkApplyAgainstPlan(r.schema.block, planned, state));
@@ -317,7 +424,9 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
           // A broken result is still recorded, unknowns as null, so nothing created is orphaned.
           new_state: toDynamic(isWhollyKnown(state) ? state : (unknownsToNull(state) as ObjectValue), type),
           private: encodePrivate(result.private ?? privateData),
-          ...(r.identity && result.identity ? { new_identity: { identity_data: toDynamic(result.identity, identityType(r)) } } : {}),
+          ...(r.identity && result.identity
+            ? { new_identity: { identity_data: toDynamic(result.identity, identityType(r)) } }
+            : {}),
           diagnostics: diagnostics(diags),
         };
       }),
@@ -327,16 +436,29 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const name = String(req.type_name);
         const r = resource(name);
         if (!r) return unknownType("resource", name);
-        if (!r.import) return { diagnostics: [diagnosticMessage(error("Import not supported", `${name} cannot be imported.`))] };
-        const identity = r.identity ? (fromDynamic((req.identity as Message | undefined)?.identity_data as Message, identityType(r)) as ObjectValue | null) : null;
-        const result = await r.import({ id: String(req.id ?? ""), identity: identity ?? undefined }, ctx("ImportResourceState", { type: name }));
+        if (!r.import)
+          return {
+            diagnostics: [diagnosticMessage(error("Import not supported", `${name} cannot be imported.`))],
+          };
+        const identity = r.identity
+          ? (fromDynamic(
+              (req.identity as Message | undefined)?.identity_data as Message,
+              identityType(r),
+            ) as ObjectValue | null)
+          : null;
+        const result = await r.import(
+          { id: String(req.id ?? ""), identity: identity ?? undefined },
+          ctx("ImportResourceState", { type: name }),
+        );
         const type = typeOf(r.schema);
         return {
           imported_resources: (result.resources ?? []).map((res) => ({
             type_name: name,
             state: toDynamic(nullWriteOnly(r.schema.block, res.state), type),
             private: encodePrivate(res.private),
-            ...(r.identity && res.identity ? { identity: { identity_data: toDynamic(res.identity, identityType(r)) } } : {}),
+            ...(r.identity && res.identity
+              ? { identity: { identity_data: toDynamic(res.identity, identityType(r)) } }
+              : {}),
           })),
           diagnostics: diagnostics(result.diagnostics),
         };
@@ -348,7 +470,16 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const r = resource(name);
         if (!r) return unknownType("resource", name);
         if (!r.move) {
-          return { diagnostics: [diagnosticMessage(error("Move not supported", `${name} cannot take state moved from ${String(req.source_type_name)}.`))] };
+          return {
+            diagnostics: [
+              diagnosticMessage(
+                error(
+                  "Move not supported",
+                  `${name} cannot take state moved from ${String(req.source_type_name)}.`,
+                ),
+              ),
+            ],
+          };
         }
         const rawState = (req.source_state as Message | undefined)?.json as Uint8Array | undefined;
         const rawIdentity = (req.source_identity as Message | undefined)?.json as Uint8Array | undefined;
@@ -357,17 +488,24 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
             sourceProvider: String(req.source_provider_address ?? ""),
             sourceType: String(req.source_type_name ?? ""),
             sourceVersion: Number(req.source_schema_version as bigint),
-            sourceJson: rawState && rawState.length > 0 ? JSON.parse(new TextDecoder().decode(rawState)) : null,
+            sourceJson:
+              rawState && rawState.length > 0 ? JSON.parse(new TextDecoder().decode(rawState)) : null,
             sourcePrivate: decodePrivate(req.source_private as Uint8Array),
-            sourceIdentityJson: rawIdentity && rawIdentity.length > 0 ? JSON.parse(new TextDecoder().decode(rawIdentity)) : undefined,
+            sourceIdentityJson:
+              rawIdentity && rawIdentity.length > 0
+                ? JSON.parse(new TextDecoder().decode(rawIdentity))
+                : undefined,
           },
           ctx("MoveResourceState", { type: name }),
         );
-        if (hasErrors(result.diagnostics) || !result.state) return { diagnostics: diagnostics(result.diagnostics) };
+        if (hasErrors(result.diagnostics) || !result.state)
+          return { diagnostics: diagnostics(result.diagnostics) };
         return {
           target_state: toDynamic(nullWriteOnly(r.schema.block, result.state), typeOf(r.schema)),
           target_private: encodePrivate(result.private),
-          ...(r.identity && result.identity ? { target_identity: { identity_data: toDynamic(result.identity, identityType(r)) } } : {}),
+          ...(r.identity && result.identity
+            ? { target_identity: { identity_data: toDynamic(result.identity, identityType(r)) } }
+            : {}),
           diagnostics: diagnostics(result.diagnostics),
         };
       }),
@@ -382,7 +520,13 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const result = await d.read({ config }, ctx("ReadDataSource", { type: name }));
         const diags = [...(result.diagnostics ?? [])];
         if (hasErrors(diags) || !result.state) return { diagnostics: diagnostics(diags) };
-        if (!isWhollyKnown(result.state)) diags.push(error("Provider produced an invalid response", `${name}: a data source result must be wholly known.`));
+        if (!isWhollyKnown(result.state))
+          diags.push(
+            error(
+              "Provider produced an invalid response",
+              `${name}: a data source result must be wholly known.`,
+            ),
+          );
         return { state: toDynamic(result.state, type), diagnostics: diagnostics(diags) };
       }),
 
@@ -393,8 +537,12 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         if (!e) return unknownType("ephemeral resource", name);
         const type = typeOf(e.schema);
         const config = fromDynamic(req.config as Message, type) as ObjectValue;
-        const result = await e.open({ config, clientCapabilities: caps(req.client_capabilities as Message) }, ctx("OpenEphemeralResource", { type: name }));
-        if (hasErrors(result.diagnostics) || !result.result) return { diagnostics: diagnostics(result.diagnostics) };
+        const result = await e.open(
+          { config, clientCapabilities: caps(req.client_capabilities as Message) },
+          ctx("OpenEphemeralResource", { type: name }),
+        );
+        if (hasErrors(result.diagnostics) || !result.result)
+          return { diagnostics: diagnostics(result.diagnostics) };
         return {
           result: toDynamic(result.result, type),
           ...(result.private !== undefined ? { private: encodePrivate(result.private) } : {}),
@@ -409,7 +557,10 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const e = ephemerals[name];
         if (!e) return unknownType("ephemeral resource", name);
         if (!e.renew) return { diagnostics: [] };
-        const result = await e.renew({ private: decodePrivate(req.private as Uint8Array) }, ctx("RenewEphemeralResource", { type: name }));
+        const result = await e.renew(
+          { private: decodePrivate(req.private as Uint8Array) },
+          ctx("RenewEphemeralResource", { type: name }),
+        );
         return {
           ...(result.private !== undefined ? { private: encodePrivate(result.private) } : {}),
           ...(result.renewAt ? { renew_at: timestamp(result.renewAt) } : {}),
@@ -422,7 +573,12 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
         const name = String(req.type_name);
         const e = ephemerals[name];
         if (!e) return unknownType("ephemeral resource", name);
-        const result = e.close ? await e.close({ private: decodePrivate(req.private as Uint8Array) }, ctx("CloseEphemeralResource", { type: name })) : {};
+        const result = e.close
+          ? await e.close(
+              { private: decodePrivate(req.private as Uint8Array) },
+              ctx("CloseEphemeralResource", { type: name }),
+            )
+          : {};
         return { diagnostics: diagnostics(result.diagnostics) };
       }),
 
@@ -441,13 +597,20 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
           const param = i < f.parameters.length ? f.parameters[i]! : f.variadic;
           if (!param) throw new FunctionError(`too many arguments: ${name} takes ${f.parameters.length}`, i);
           const value = fromDynamic(arg, param.type);
-          if (value === null && !param.allowNull) throw new FunctionError(`argument ${param.name} must not be null`, i);
+          if (value === null && !param.allowNull)
+            throw new FunctionError(`argument ${param.name} must not be null`, i);
           return value;
         });
         const result = await f.call(values, ctx("CallFunction", { function: name }));
         return { result: toDynamic(result, f.returns) };
       } catch (e) {
-        if (e instanceof FunctionError) return { error: { text: e.message, ...(e.argument !== undefined ? { function_argument: BigInt(e.argument) } : {}) } };
+        if (e instanceof FunctionError)
+          return {
+            error: {
+              text: e.message,
+              ...(e.argument !== undefined ? { function_argument: BigInt(e.argument) } : {}),
+            },
+          };
         return { error: { text: e instanceof Error ? e.message : String(e) } };
       }
     },
@@ -457,14 +620,21 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
       const l = lists[name];
       const r = resources[name];
       if (!l) {
-        yield { diagnostic: diagnosticMessage(error("Unknown list resource type", `This provider cannot list "${name}".`)) };
+        yield {
+          diagnostic: diagnosticMessage(
+            error("Unknown list resource type", `This provider cannot list "${name}".`),
+          ),
+        };
         return;
       }
       const config = fromDynamic(req.config as Message, typeOf(l.schema)) as ObjectValue;
       const listCtx = ctx("ListResource", { type: name });
       const signal = AbortSignal.any([listCtx.signal, rpcCtx.signal]);
       try {
-        for await (const item of l.list({ config, includeResource: Boolean(req.include_resource_object), limit: Number(req.limit ?? 0n) }, { ...listCtx, signal })) {
+        for await (const item of l.list(
+          { config, includeResource: Boolean(req.include_resource_object), limit: Number(req.limit ?? 0n) },
+          { ...listCtx, signal },
+        )) {
           if (item.diagnostic) {
             yield { diagnostic: diagnosticMessage(item.diagnostic) };
             continue;
@@ -472,11 +642,17 @@ export function createHandlers(def: ProviderDefinition, log: Logger): ProviderHa
           yield {
             identity: { identity_data: toDynamic(item.identity, r?.identity ? identityType(r) : t.dynamic) },
             display_name: item.displayName,
-            ...(item.resource && r ? { resource_object: toDynamic(nullWriteOnly(r.schema.block, item.resource), typeOf(r.schema)) } : {}),
+            ...(item.resource && r
+              ? { resource_object: toDynamic(nullWriteOnly(r.schema.block, item.resource), typeOf(r.schema)) }
+              : {}),
           };
         }
       } catch (e) {
-        yield { diagnostic: diagnosticMessage(error(`Listing ${name} failed`, e instanceof Error ? e.message : String(e))) };
+        yield {
+          diagnostic: diagnosticMessage(
+            error(`Listing ${name} failed`, e instanceof Error ? e.message : String(e)),
+          ),
+        };
       }
     },
 
@@ -510,11 +686,19 @@ function decodeLenient(raw: Uint8Array, type: CtyType): CtyValue {
 function prune(value: unknown, type: CtyType): unknown {
   if (value === null || typeof value !== "object") return value;
   if (type.kind === "object" && !Array.isArray(value)) {
-    return Object.fromEntries(Object.keys(type.attributes).map((k) => [k, prune((value as Record<string, unknown>)[k] ?? null, type.attributes[k]!)]));
+    return Object.fromEntries(
+      Object.keys(type.attributes).map((k) => [
+        k,
+        prune((value as Record<string, unknown>)[k] ?? null, type.attributes[k]!),
+      ]),
+    );
   }
-  if ((type.kind === "list" || type.kind === "set") && Array.isArray(value)) return value.map((v) => prune(v, type.element));
+  if ((type.kind === "list" || type.kind === "set") && Array.isArray(value))
+    return value.map((v) => prune(v, type.element));
   if (type.kind === "map" && !Array.isArray(value)) {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, prune(v, type.element)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, prune(v, type.element)]),
+    );
   }
   return value;
 }

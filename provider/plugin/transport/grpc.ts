@@ -130,10 +130,13 @@ export class GrpcRouter {
       stream.on("end", () => {
         const data = Buffer.concat(chunks);
         if (data.length < 5) return reject(new GrpcError(Status.INTERNAL, "request has no message"));
-        if (data[0] !== 0) return reject(new GrpcError(Status.UNIMPLEMENTED, "compressed messages are not supported"));
+        if (data[0] !== 0)
+          return reject(new GrpcError(Status.UNIMPLEMENTED, "compressed messages are not supported"));
         const length = data.readUInt32BE(1);
-        if (length > limit) return reject(new GrpcError(Status.RESOURCE_EXHAUSTED, `request larger than ${limit} bytes`));
-        if (data.length < 5 + length) return reject(new GrpcError(Status.INTERNAL, "request message truncated"));
+        if (length > limit)
+          return reject(new GrpcError(Status.RESOURCE_EXHAUSTED, `request larger than ${limit} bytes`));
+        if (data.length < 5 + length)
+          return reject(new GrpcError(Status.INTERNAL, "request message truncated"));
         resolve(data.subarray(5, 5 + length));
       });
       stream.on("error", reject);
@@ -154,7 +157,10 @@ export class GrpcRouter {
   private finish(stream: http2.ServerHttp2Stream, code: number, message: string): void {
     if (stream.destroyed) return;
     stream.once("wantTrailers", () => {
-      stream.sendTrailers({ "grpc-status": String(code), ...(message ? { "grpc-message": encodeURIComponent(message) } : {}) });
+      stream.sendTrailers({
+        "grpc-status": String(code),
+        ...(message ? { "grpc-message": encodeURIComponent(message) } : {}),
+      });
     });
     stream.end();
   }
@@ -162,7 +168,12 @@ export class GrpcRouter {
   private trailersOnly(stream: http2.ServerHttp2Stream, code: number, message: string): void {
     if (stream.destroyed) return;
     stream.respond(
-      { ":status": 200, "content-type": "application/grpc+proto", "grpc-status": String(code), "grpc-message": encodeURIComponent(message) },
+      {
+        ":status": 200,
+        "content-type": "application/grpc+proto",
+        "grpc-status": String(code),
+        "grpc-message": encodeURIComponent(message),
+      },
       { endStream: true },
     );
   }

@@ -1,0 +1,162 @@
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import type { KubeTarget } from "./kube/client.ts";
+
+/**
+ * Where the provider finds the platform: like the hashicorp/kubernetes provider,
+ * a kubeconfig (config_path/config_context), explicit host and credentials, or
+ * the in-cluster service account, each with an environment fallback.
+ */
+export interface ConnectionSettings {
+  configPath?: string;
+  configContext?: string;
+  host?: string;
+  token?: string;
+  clusterCaCertificate?: string;
+  clientCertificate?: string;
+  clientKey?: string;
+  insecure?: boolean;
+}
+
+export const ENV_FALLBACKS: Record<keyof ConnectionSettings, string> = {
+  configPath: "KUBE_CONFIG_PATH",
+  configContext: "KUBE_CTX",
+  host: "KUBE_HOST",
+  token: "KUBE_TOKEN",
+  clusterCaCertificate: "KUBE_CLUSTER_CA_CERT_DATA",
+  clientCertificate: "KUBE_CLIENT_CERT_DATA",
+  clientKey: "KUBE_CLIENT_KEY_DATA",
+  insecure: "KUBE_INSECURE",
+};
+
+export class ConnectionError extends Error {
+  override name = "ConnectionError";
+}
+
+export function withEnvFallbacks(settings: ConnectionSettings, env: NodeJS.ProcessEnv): ConnectionSettings {
+  const out: ConnectionSettings = { ...settings };
+  for (const [key, variable] of Object.entries(ENV_FALLBACKS) as Array<[keyof ConnectionSettings, string]>) {
+    if (out[key] !== undefined) continue;
+    const value = env[variable];
+    if (value === undefined || value === "") continue;
+    if (key === "insecure") out.insecure = value === "true" || value === "1";
+    else (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+interface Kubeconfig {
+  "current-context"?: string;
+  contexts?: Array<{ name: string; context: { cluster: string; user: string; namespace?: string } }>;
+  clusters?: Array<{
+    name: string;
+    cluster: {
+      server: string;
+      "certificate-authority-data"?: string;
+      "certificate-authority"?: string;
+      "insecure-skip-tls-verify"?: boolean;
+    };
+  }>;
+  users?: Array<{
+    name: string;
+    user: {
+      token?: string;
+      "client-certificate-data"?: string;
+      "client-key-data"?: string;
+      "client-certificate"?: string;
+      "client-key"?: string;
+    };
+  }>;
+}
+
+const b64 = (s: string) => Buffer.from(s, "base64").toString("utf8");
+const expandHome = (p: string) => (p.startsWith("~/") ? `${homedir()}${p.slice(1)}` : p);
+
+/** Parse a kubeconfig (YAML or JSON) and pick a context. YAML is loaded only when needed. */
+export async function targetFromKubeconfig(
+  text: string,
+  context: string | undefined,
+  source: string,
+): Promise<KubeTarget & { namespace?: string }> {
+  let doc: Kubeconfig;
+  try {
+    doc = text.trimStart().startsWith("{")
+      ? (JSON.parse(text) as Kubeconfig)
+      : ((await import("yaml")).parse(text) as Kubeconfig);
+  } catch (error) {
+    throw new ConnectionError(`${source} is not a valid kubeconfig: ${(error as Error).message}`);
+  }
+  const contextName = context ?? doc["current-context"];
+  const ctx = doc.contexts?.find((c) => c.name === contextName);
+  if (!ctx) throw new ConnectionError(`${source} has no context ${JSON.stringify(contextName ?? "")}`);
+  const cluster = doc.clusters?.find((c) => c.name === ctx.context.cluster)?.cluster;
+  if (!cluster?.server)
+    throw new ConnectionError(
+      `${source}: context ${contextName} names cluster ${ctx.context.cluster}, which has no server`,
+    );
+  const user = doc.users?.find((u) => u.name === ctx.context.user)?.user ?? {};
+  const read = (p: string) => readFileSync(expandHome(p), "utf8");
+  return {
+    server: cluster.server,
+    ca: cluster["certificate-authority-data"]
+      ? b64(cluster["certificate-authority-data"])
+      : cluster["certificate-authority"]
+        ? read(cluster["certificate-authority"])
+        : undefined,
+    insecure: cluster["insecure-skip-tls-verify"] === true,
+    token: user.token,
+    clientCert: user["client-certificate-data"]
+      ? b64(user["client-certificate-data"])
+      : user["client-certificate"]
+        ? read(user["client-certificate"])
+        : undefined,
+    clientKey: user["client-key-data"]
+      ? b64(user["client-key-data"])
+      : user["client-key"]
+        ? read(user["client-key"])
+        : undefined,
+    namespace: ctx.context.namespace,
+  };
+}
+
+const IN_CLUSTER = "/var/run/secrets/kubernetes.io/serviceaccount";
+
+/** Resolve settings into a target: explicit host first, then a kubeconfig, then in-cluster. */
+export async function resolveTarget(
+  settings: ConnectionSettings,
+  env: NodeJS.ProcessEnv,
+): Promise<KubeTarget & { namespace?: string }> {
+  const s = withEnvFallbacks(settings, env);
+  if (s.host) {
+    return {
+      server: s.host,
+      token: s.token,
+      ca: s.clusterCaCertificate,
+      clientCert: s.clientCertificate,
+      clientKey: s.clientKey,
+      insecure: s.insecure,
+    };
+  }
+  const path = s.configPath ?? env.KUBECONFIG?.split(":")[0];
+  if (path) {
+    let text: string;
+    try {
+      text = readFileSync(expandHome(path), "utf8");
+    } catch (error) {
+      throw new ConnectionError(
+        `cannot read kubeconfig ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
+    }
+    return targetFromKubeconfig(text, s.configContext, path);
+  }
+  if (env.KUBERNETES_SERVICE_HOST) {
+    return {
+      server: `https://${env.KUBERNETES_SERVICE_HOST}:${env.KUBERNETES_SERVICE_PORT ?? "443"}`,
+      token: readFileSync(`${IN_CLUSTER}/token`, "utf8").trim(),
+      ca: readFileSync(`${IN_CLUSTER}/ca.crt`, "utf8"),
+    };
+  }
+  throw new ConnectionError(
+    "no way to reach the platform: set config_path (or KUBE_CONFIG_PATH / KUBECONFIG), or host and credentials, or run inside a cluster",
+  );
+}

@@ -1,0 +1,229 @@
+import { request as httpsRequest, Agent } from "node:https";
+import type { IncomingMessage } from "node:http";
+
+/**
+ * A lean Kubernetes REST client: JSON over HTTPS with a bearer token or a client
+ * certificate, list/watch, server-side apply. The provider needs a handful of
+ * calls on a few paths, and loading nothing heavier keeps its start-up fast.
+ */
+export interface KubeTarget {
+  server: string;
+  token?: string;
+  ca?: string;
+  clientCert?: string;
+  clientKey?: string;
+  insecure?: boolean;
+  /** Per-request timeout in milliseconds. */
+  timeoutMs?: number;
+}
+
+export class KubeError extends Error {
+  override name = "KubeError";
+  readonly status: number;
+  readonly body: unknown;
+  constructor(message: string, status: number, body: unknown) {
+    super(message);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    uid?: string;
+    resourceVersion?: string;
+    generation?: number;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    finalizers?: string[];
+    deletionTimestamp?: string;
+    creationTimestamp?: string;
+    ownerReferences?: unknown[];
+  };
+  [key: string]: unknown;
+}
+
+export interface WatchEvent {
+  type: "ADDED" | "MODIFIED" | "DELETED" | "BOOKMARK" | "ERROR";
+  object: KubeObject;
+}
+
+export class KubeClient {
+  private readonly agent: Agent;
+  private readonly base: URL;
+
+  readonly target: KubeTarget;
+
+  constructor(target: KubeTarget) {
+    this.target = target;
+    this.base = new URL(target.server);
+    this.agent = new Agent({
+      keepAlive: true,
+      ca: target.ca,
+      cert: target.clientCert,
+      key: target.clientKey,
+      rejectUnauthorized: !target.insecure,
+    });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    contentType = "application/json",
+  ): Promise<T> {
+    const res = await this.raw(method, path, body, contentType);
+    const text = await readAll(res);
+    const parsed = text ? safeJson(text) : undefined;
+    if ((res.statusCode ?? 0) >= 400) {
+      const message = (parsed as { message?: string } | undefined)?.message ?? text;
+      throw new KubeError(`${method} ${path}: ${res.statusCode} ${message}`, res.statusCode ?? 0, parsed);
+    }
+    return parsed as T;
+  }
+
+  get<T = KubeObject>(path: string): Promise<T> {
+    return this.request<T>("GET", path);
+  }
+
+  async getOrUndefined<T = KubeObject>(path: string): Promise<T | undefined> {
+    try {
+      return await this.get<T>(path);
+    } catch (error) {
+      if (error instanceof KubeError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  list(path: string): Promise<{ items: KubeObject[]; metadata: { resourceVersion: string } }> {
+    return this.get(path);
+  }
+
+  /** Server-side apply with a fixed field manager. */
+  apply<T = KubeObject>(path: string, object: unknown, fieldManager: string, subresource = ""): Promise<T> {
+    const query = `?fieldManager=${encodeURIComponent(fieldManager)}&force=true`;
+    return this.request<T>("PATCH", `${path}${subresource}${query}`, object, "application/apply-patch+yaml");
+  }
+
+  mergePatch<T = KubeObject>(path: string, patch: unknown): Promise<T> {
+    return this.request<T>("PATCH", path, patch, "application/merge-patch+json");
+  }
+
+  async delete(path: string): Promise<void> {
+    try {
+      await this.request("DELETE", path);
+    } catch (error) {
+      if (!(error instanceof KubeError && error.status === 404)) throw error;
+    }
+  }
+
+  /** Stream watch events until the signal aborts or the server ends the watch. */
+  async watch(
+    path: string,
+    resourceVersion: string,
+    onEvent: (event: WatchEvent) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const sep = path.includes("?") ? "&" : "?";
+    const res = await this.raw(
+      "GET",
+      `${path}${sep}watch=1&allowWatchBookmarks=true&resourceVersion=${resourceVersion}`,
+      undefined,
+      "",
+      signal,
+    );
+    if ((res.statusCode ?? 0) >= 400)
+      throw new KubeError(`watch ${path}: ${res.statusCode}`, res.statusCode ?? 0, await readAll(res));
+    let buffer = "";
+    await new Promise<void>((resolve, reject) => {
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        buffer += chunk;
+        let newline: number;
+        while ((newline = buffer.indexOf("\n")) >= 0) {
+          const line = buffer.slice(0, newline);
+          buffer = buffer.slice(newline + 1);
+          if (line.trim()) onEvent(JSON.parse(line) as WatchEvent);
+        }
+      });
+      res.on("end", resolve);
+      res.on("error", (error) => (signal.aborted ? resolve() : reject(error)));
+      res.on("close", resolve);
+    });
+  }
+
+  private raw(
+    method: string,
+    path: string,
+    body: unknown,
+    contentType: string,
+    signal?: AbortSignal,
+  ): Promise<IncomingMessage> {
+    const payload = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
+    return new Promise((resolve, reject) => {
+      const req = httpsRequest(
+        {
+          hostname: this.base.hostname,
+          port: this.base.port,
+          path,
+          method,
+          agent: this.agent,
+          signal,
+          timeout: signal ? undefined : (this.target.timeoutMs ?? 30_000),
+          headers: {
+            ...(this.target.token ? { Authorization: `Bearer ${this.target.token}` } : {}),
+            Accept: "application/json",
+            ...(payload !== undefined
+              ? { "Content-Type": contentType, "Content-Length": Buffer.byteLength(payload) }
+              : {}),
+          },
+        },
+        resolve,
+      );
+      req.on("error", reject);
+      req.on("timeout", () =>
+        req.destroy(new Error(`${method} ${path}: no answer within ${this.target.timeoutMs ?? 30_000} ms`)),
+      );
+      if (payload !== undefined) req.write(payload);
+      req.end();
+    });
+  }
+}
+
+function readAll(res: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    res.on("data", (c: Buffer) => chunks.push(c));
+    res.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    res.on("error", reject);
+  });
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** REST path of a namespaced or cluster-scoped collection or object. */
+export function resourcePath(
+  group: string,
+  version: string,
+  plural: string,
+  namespace?: string,
+  name?: string,
+): string {
+  const root = group === "" ? `/api/${version}` : `/apis/${group}/${version}`;
+  const ns = namespace ? `/namespaces/${namespace}` : "";
+  return `${root}${ns}/${plural}${name ? `/${name}` : ""}`;
+}

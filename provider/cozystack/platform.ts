@@ -1,0 +1,257 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { KindDeclaration } from "../../schemas/core/kind.ts";
+import { releaseName } from "../../schemas/core/kind.ts";
+import { deriveOutputs, type OutputSource, type OutputValue } from "../../schemas/core/outputs.ts";
+import type { PlatformObject } from "../../schemas/core/platform-object.ts";
+import { assessReadiness, type Condition, type Readiness } from "../../schemas/core/readiness.ts";
+import { KubeClient, KubeError, resourcePath, type KubeObject } from "./kube/client.ts";
+
+/**
+ * The platform calls a resource needs: apply, get, wait, delete, and read the
+ * published connection details the way a tenant user can (TenantSecret, Service).
+ */
+export const FIELD_MANAGER = "cozystack-iac";
+
+export class PlatformError extends Error {
+  override name = "PlatformError";
+}
+
+export function objectPath(decl: KindDeclaration, namespace: string, name?: string): string {
+  return resourcePath(decl.group, decl.version, decl.plural, namespace, name);
+}
+
+const RETRYABLE = new Set([409, 429, 500, 502, 503, 504]);
+
+/** Retry conflicts, throttling and server errors with backoff, until the deadline. */
+export async function withRetries<T>(
+  what: string,
+  deadline: number,
+  signal: AbortSignal,
+  run: () => Promise<T>,
+  onRetry?: (e: unknown) => void,
+): Promise<T> {
+  let delay = 250;
+  for (;;) {
+    try {
+      return await run();
+    } catch (error) {
+      const retryable =
+        (error instanceof KubeError && RETRYABLE.has(error.status)) || isConnectionError(error);
+      if (!retryable || Date.now() + delay > deadline || signal.aborted) {
+        throw new PlatformError(`${what}: ${describeError(error)}`);
+      }
+      onRetry?.(error);
+      await sleep(delay, undefined, { signal }).catch(() => {});
+      delay = Math.min(delay * 2, 5000);
+    }
+  }
+}
+
+export function isConnectionError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return (
+    code === "ECONNREFUSED" ||
+    code === "ECONNRESET" ||
+    code === "ETIMEDOUT" ||
+    code === "EPIPE" ||
+    code === "EHOSTUNREACH"
+  );
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof KubeError) return error.message;
+  if (isConnectionError(error))
+    return `cannot reach the platform API (${(error as NodeJS.ErrnoException).code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function applyObject(
+  client: KubeClient,
+  decl: KindDeclaration,
+  object: PlatformObject,
+): Promise<KubeObject> {
+  return client.apply(
+    objectPath(decl, object.metadata.namespace, object.metadata.name),
+    object,
+    FIELD_MANAGER,
+  );
+}
+
+export async function getObject(
+  client: KubeClient,
+  decl: KindDeclaration,
+  namespace: string,
+  name: string,
+): Promise<KubeObject | undefined> {
+  return client.getOrUndefined(objectPath(decl, namespace, name));
+}
+
+async function readTenantSecret(
+  client: KubeClient,
+  namespace: string,
+  name: string,
+): Promise<Record<string, string> | undefined> {
+  const secret = await client.getOrUndefined<
+    KubeObject & { data?: Record<string, string>; stringData?: Record<string, string> }
+  >(resourcePath("core.cozystack.io", "v1alpha1", "tenantsecrets", namespace, name));
+  if (!secret) return undefined;
+  const data = Object.fromEntries(
+    Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]),
+  );
+  return { ...data, ...(secret.stringData ?? {}) };
+}
+
+/** Everything the outputs declaration needs, read as a tenant user can read it. */
+export async function readOutputSource(
+  client: KubeClient,
+  decl: KindDeclaration,
+  object: KubeObject,
+): Promise<OutputSource> {
+  const namespace = object.metadata.namespace!;
+  const name = object.metadata.name;
+  const release = releaseName(decl, name);
+  const spec = (object.spec ?? {}) as Record<string, unknown>;
+  const source: OutputSource = { name, namespace, release, spec };
+  const out = decl.outputs;
+  const jobs: Promise<void>[] = [];
+  if (out.secret)
+    jobs.push(
+      readTenantSecret(client, namespace, out.secret.name(release)).then((s) => void (source.secret = s)),
+    );
+  if (out.userSecrets) {
+    const users = Object.keys((spec.users ?? {}) as Record<string, unknown>);
+    jobs.push(
+      Promise.all(
+        users.map(
+          async (u) =>
+            [u, await readTenantSecret(client, namespace, out.userSecrets!.name(release, u))] as const,
+        ),
+      ).then((pairs) => {
+        const found = pairs.filter(([, s]) => s !== undefined) as Array<[string, Record<string, string>]>;
+        if (found.length > 0) source.userSecrets = Object.fromEntries(found);
+      }),
+    );
+  }
+  if (out.service) {
+    const serviceName = out.service.name(release);
+    jobs.push(
+      client
+        .getOrUndefined<
+          KubeObject & {
+            spec?: { ports?: Array<{ name?: string; port: number }> };
+            status?: { loadBalancer?: { ingress?: Array<{ ip?: string; hostname?: string }> } };
+          }
+        >(`/api/v1/namespaces/${namespace}/services/${serviceName}`)
+        .then((svc) => {
+          if (!svc) return;
+          const ports = Object.fromEntries(
+            (svc.spec?.ports ?? []).map((p, i) => [p.name ?? `port${i}`, p.port]),
+          );
+          const ingress = svc.status?.loadBalancer?.ingress?.[0];
+          source.service = {
+            name: serviceName,
+            namespace,
+            ports,
+            externalIP: ingress?.ip ?? ingress?.hostname,
+          };
+        }),
+    );
+  }
+  await Promise.all(jobs);
+  return source;
+}
+
+export function outputsOf(decl: KindDeclaration, source: OutputSource): Record<string, OutputValue> {
+  return deriveOutputs(decl.outputs, source);
+}
+
+export interface WaitOptions {
+  deadline: number;
+  signal: AbortSignal;
+  onProgress: (message: string) => void;
+}
+
+/** Poll until the model says the object is ready, it failed, or time runs out. */
+export async function waitReady(
+  client: KubeClient,
+  decl: KindDeclaration,
+  namespace: string,
+  name: string,
+  opts: WaitOptions,
+): Promise<KubeObject> {
+  let lastReport = 0;
+  let last: Readiness | undefined;
+  for (;;) {
+    const object = await withRetries(
+      `reading ${decl.kind} ${namespace}/${name}`,
+      opts.deadline,
+      opts.signal,
+      () => client.getOrUndefined(objectPath(decl, namespace, name)),
+    );
+    if (!object)
+      throw new PlatformError(
+        `${decl.kind} ${namespace}/${name} disappeared while waiting for it to become ready`,
+      );
+    const generation = object.metadata.generation ?? 0;
+    const conditions = ((object.status as { conditions?: Condition[] } | undefined)?.conditions ?? []).map(
+      (c) =>
+        // A condition about an older generation says nothing about this one.
+        c.observedGeneration !== undefined && c.observedGeneration < generation
+          ? { ...c, status: "Unknown" }
+          : c,
+    );
+    const secret =
+      decl.readiness.secretKeys && decl.outputs.secret
+        ? await readTenantSecret(client, namespace, decl.outputs.secret.name(releaseName(decl, name))).catch(
+            () => undefined,
+          )
+        : undefined;
+    last = assessReadiness(decl.readiness, { conditions, secret });
+    if (last.state === "ready") return object;
+    if (last.state === "failed") {
+      throw new PlatformError(
+        `${decl.kind} ${namespace}/${name} failed: ${last.condition}=False, reason ${last.reason}: ${last.message}`,
+      );
+    }
+    if (Date.now() > opts.deadline) {
+      const ready = conditions.find((c) => c.type === "Ready");
+      throw new PlatformError(
+        `timed out waiting for ${decl.kind} ${namespace}/${name} to become ready (waiting for ${last.waitingFor}` +
+          (ready ? `; Ready=${ready.status}, reason ${ready.reason ?? "none"}: ${ready.message ?? ""}` : "") +
+          "). The object stays in state; the next apply continues waiting.",
+      );
+    }
+    if (Date.now() - lastReport > 10_000) {
+      opts.onProgress(`still waiting for ${decl.kind} ${namespace}/${name}: ${last.waitingFor}`);
+      lastReport = Date.now();
+    }
+    await sleep(Math.min(1000, Math.max(100, opts.deadline - Date.now())), undefined, {
+      signal: opts.signal,
+    }).catch(() => {});
+    if (opts.signal.aborted) throw new PlatformError("stopped by the host while waiting");
+  }
+}
+
+export async function deleteAndWait(
+  client: KubeClient,
+  decl: KindDeclaration,
+  namespace: string,
+  name: string,
+  opts: WaitOptions,
+): Promise<void> {
+  const path = objectPath(decl, namespace, name);
+  await withRetries(`deleting ${decl.kind} ${namespace}/${name}`, opts.deadline, opts.signal, () =>
+    client.delete(path),
+  );
+  let lastReport = Date.now();
+  while (await client.getOrUndefined(path)) {
+    if (Date.now() > opts.deadline)
+      throw new PlatformError(`timed out waiting for ${decl.kind} ${namespace}/${name} to be deleted`);
+    if (Date.now() - lastReport > 10_000) {
+      opts.onProgress(`still waiting for ${decl.kind} ${namespace}/${name} to be deleted`);
+      lastReport = Date.now();
+    }
+    await sleep(250, undefined, { signal: opts.signal }).catch(() => {});
+    if (opts.signal.aborted) throw new PlatformError("stopped by the host while waiting");
+  }
+}

@@ -1,0 +1,162 @@
+import type { KindDeclaration } from "../../schemas/core/kind.ts";
+import { kinds } from "../../schemas/kinds/index.ts";
+import type { DataSourceDefinition, ObjectValue, ProviderDefinition } from "../plugin/api.ts";
+import { t } from "../plugin/cty/types.ts";
+import { isWhollyKnown, type CtyValue } from "../plugin/cty/values.ts";
+import { error } from "../plugin/diagnostics.ts";
+import type { AttributeSchema, Schema } from "../plugin/schema.ts";
+import { resolveTarget, type ConnectionSettings } from "./connection.ts";
+import { functions } from "./functions.ts";
+import { kindResource } from "./resource.ts";
+import { Session } from "./session.ts";
+
+/** The cozystack provider: every model kind as a resource and a data source, plus functions. */
+const providerSchema: Schema = {
+  version: 0,
+  block: {
+    description: "Connection to a Cozystack platform, like the hashicorp/kubernetes provider's.",
+    attributes: {
+      config_path: {
+        type: t.string,
+        optional: true,
+        description: "Path to a kubeconfig. Env: KUBE_CONFIG_PATH, then KUBECONFIG.",
+      },
+      config_context: {
+        type: t.string,
+        optional: true,
+        description: "Context of the kubeconfig to use. Env: KUBE_CTX.",
+      },
+      host: {
+        type: t.string,
+        optional: true,
+        description: "API server URL, instead of a kubeconfig. Env: KUBE_HOST.",
+      },
+      token: {
+        type: t.string,
+        optional: true,
+        sensitive: true,
+        description: "Bearer token. Env: KUBE_TOKEN.",
+      },
+      cluster_ca_certificate: {
+        type: t.string,
+        optional: true,
+        description: "PEM CA certificate of the API server. Env: KUBE_CLUSTER_CA_CERT_DATA.",
+      },
+      client_certificate: {
+        type: t.string,
+        optional: true,
+        description: "PEM client certificate. Env: KUBE_CLIENT_CERT_DATA.",
+      },
+      client_key: {
+        type: t.string,
+        optional: true,
+        sensitive: true,
+        description: "PEM client key. Env: KUBE_CLIENT_KEY_DATA.",
+      },
+      insecure: {
+        type: t.bool,
+        optional: true,
+        description: "Skip TLS verification of the API server. Env: KUBE_INSECURE.",
+      },
+      tenant_namespace: {
+        type: t.string,
+        optional: true,
+        description: "Default tenant namespace for resources that set none. Env: COZYSTACK_TENANT_NAMESPACE.",
+      },
+    },
+  },
+};
+
+const str = (v: CtyValue | undefined) => (typeof v === "string" ? v : undefined);
+
+export function cozystackProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition {
+  const session = new Session();
+  const decls = kinds as readonly KindDeclaration[];
+  const resources = Object.fromEntries(decls.map((d) => [d.tfType, kindResource(d, session)]));
+  return {
+    name: "provider.cozystack",
+    schema: providerSchema,
+    configure({ config }) {
+      const unknown = !isWhollyKnown(config);
+      const settings: ConnectionSettings = {
+        configPath: str(config.config_path),
+        configContext: str(config.config_context),
+        host: str(config.host),
+        token: str(config.token),
+        clusterCaCertificate: str(config.cluster_ca_certificate),
+        clientCertificate: str(config.client_certificate),
+        clientKey: str(config.client_key),
+        insecure: typeof config.insecure === "boolean" ? config.insecure : undefined,
+      };
+      const namespace = str(config.tenant_namespace) ?? env.COZYSTACK_TENANT_NAMESPACE;
+      session.configure(() => resolveTarget(settings, env), namespace, unknown);
+      return {};
+    },
+    resources,
+    dataSources: Object.fromEntries(decls.map((d) => [d.tfType, kindDataSource(resources[d.tfType]!)])),
+    functions,
+    stop: () => session.close(),
+  };
+}
+
+/** A data source reads what the resource would hold in state, by namespace and name. */
+function kindDataSource(resource: ReturnType<typeof kindResource>): DataSourceDefinition {
+  const attributes = Object.fromEntries(
+    Object.entries(resource.schema.block.attributes)
+      .filter(([name]) => name !== "timeouts")
+      .map(([name, attr]) => [
+        name,
+        name === "name" ? { ...attr } : name === "namespace" ? { ...attr } : computedOnly(attr),
+      ]),
+  );
+  return {
+    schema: { version: 0, block: { ...resource.schema.block, attributes } },
+    async read({ config }, ctx) {
+      const state: ObjectValue = Object.fromEntries(
+        Object.keys(resource.schema.block.attributes).map((k) => [k, null]),
+      );
+      state.name = config.name ?? null;
+      state.namespace = config.namespace ?? null;
+      if (state.namespace === null)
+        return {
+          diagnostics: [
+            error(
+              "Missing namespace",
+              "Set `namespace`, or `tenant_namespace` in the provider configuration.",
+              ["namespace"],
+            ),
+          ],
+        };
+      const result = await resource.read({ state, private: undefined }, ctx);
+      if (result.diagnostics?.length) return { diagnostics: result.diagnostics };
+      if (!result.state)
+        return {
+          diagnostics: [
+            error("Not found", `${String(config.namespace)}/${String(config.name)} does not exist.`, [
+              "name",
+            ]),
+          ],
+        };
+      const { timeouts: _t, ...rest } = result.state;
+      return { state: rest };
+    },
+  };
+}
+
+function computedOnly(attr: AttributeSchema): AttributeSchema {
+  const { required: _r, optional: _o, writeOnly: _w, ...rest } = attr;
+  return {
+    ...rest,
+    computed: true,
+    ...(attr.nested
+      ? {
+          nested: {
+            ...attr.nested,
+            attributes: Object.fromEntries(
+              Object.entries(attr.nested.attributes).map(([k, a]) => [k, computedOnly(a)]),
+            ),
+          },
+        }
+      : {}),
+  };
+}

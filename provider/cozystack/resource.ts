@@ -1,0 +1,389 @@
+import type { FieldNode } from "../../schemas/core/ir.ts";
+import type { KindDeclaration } from "../../schemas/core/kind.ts";
+import { specFromTerraform, terraformFromSpec } from "../../schemas/core/convert.ts";
+import { buildPlatformObject } from "../../schemas/core/platform-object.ts";
+import { validateObject } from "../../schemas/core/validate.ts";
+import type { ObjectValue, ResourceDefinition, RequestContext } from "../plugin/api.ts";
+import { Unknown, valuesEqual, type CtyValue } from "../plugin/cty/values.ts";
+import { error, type AttributePath, type Diagnostic, type PathStep } from "../plugin/diagnostics.ts";
+import { fillDefaults } from "./defaults.ts";
+import type { KubeObject } from "./kube/client.ts";
+import {
+  applyObject,
+  deleteAndWait,
+  describeError,
+  getObject,
+  outputsOf,
+  readOutputSource,
+  waitReady,
+  withRetries,
+} from "./platform.ts";
+import { resourceSchema } from "./schema.ts";
+import type { Session } from "./session.ts";
+import { parseDuration } from "./timeouts.ts";
+import { containsUnknown, fieldValue, toPlain, UNKNOWN, type Plain } from "./values.ts";
+
+/**
+ * Every kind's resource, from its declaration alone: validation and defaults
+ * from the model, server-side apply, readiness waits, outputs and import.
+ */
+const DEFAULT_TIMEOUT_MS = 10 * 60_000;
+
+export function kindResource(decl: KindDeclaration, session: Session): ResourceDefinition {
+  const schema = resourceSchema(decl);
+  const fields = decl.fields;
+
+  const specOf = (value: ObjectValue): Record<string, unknown> =>
+    specFromTerraform(fields, toPlain(value) as Record<string, unknown>);
+
+  const namespaceOf = (value: ObjectValue): CtyValue => value.namespace ?? session.defaultNamespace ?? null;
+
+  /** The spec attributes of a state or plan, with the model's defaults filled in. */
+  const specAttributes = (plain: Record<string, Plain>): ObjectValue => {
+    const filled = fillDefaults(fields, plain) as Record<string, Plain>;
+    return fieldValue(fields, filled) as ObjectValue;
+  };
+
+  const connectionOf = async (object: KubeObject): Promise<CtyValue> => {
+    const client = await session.kube();
+    const outputs = outputsOf(decl, await readOutputSource(client, decl, object));
+    return Object.fromEntries(
+      Object.entries(decl.outputs.fields).map(([key, field]) => {
+        const value = outputs[key];
+        if (value === undefined) return [key, null];
+        if (field.type === "number") return [key, Number(value)];
+        return [key, value as CtyValue];
+      }),
+    );
+  };
+
+  /** State from what the server holds: its spec (server-filled defaults included) plus outputs. */
+  const stateFromObject = async (object: KubeObject, timeouts: CtyValue): Promise<ObjectValue> => {
+    const tf = terraformFromSpec(fields, (object.spec ?? {}) as Record<string, unknown>) as Record<
+      string,
+      Plain
+    >;
+    return {
+      id: `${object.metadata.namespace}/${object.metadata.name}`,
+      name: object.metadata.name,
+      namespace: object.metadata.namespace ?? null,
+      ...specAttributes(tf),
+      connection: await connectionOf(object),
+      timeouts,
+    };
+  };
+
+  const timeout = (value: ObjectValue, which: "create" | "update" | "delete"): number => {
+    const t = value.timeouts as Record<string, CtyValue> | null | undefined;
+    const text = t && typeof t === "object" ? t[which] : null;
+    const fallback = which === "delete" ? DEFAULT_TIMEOUT_MS : (decl.installTimeoutMinutes ?? 10) * 60_000;
+    return typeof text === "string" ? (parseDuration(text) ?? fallback) : fallback;
+  };
+
+  const validate = (config: ObjectValue): Diagnostic[] => {
+    const diags: Diagnostic[] = [];
+    const t = config.timeouts as Record<string, CtyValue> | null;
+    for (const which of ["create", "update", "delete"] as const) {
+      const text = t?.[which];
+      if (typeof text === "string" && parseDuration(text) === undefined) {
+        diags.push(
+          error("Invalid duration", `${JSON.stringify(text)} is not a duration such as 30s, 10m or 1h.`, [
+            "timeouts",
+            which,
+          ]),
+        );
+      }
+    }
+    const name = config.name;
+    const plain = toPlain(config) as Record<string, Plain>;
+    const unknownPaths = collectUnknownPaths(fields, plain);
+    const spec = specFromTerraform(fields, stripUnknowns(plain) as Record<string, unknown>);
+    const namespace = namespaceOf(config);
+    const result = validateObject(decl, {
+      name: typeof name === "string" ? name : "placeholder",
+      namespace: typeof namespace === "string" ? namespace : undefined,
+      spec,
+    });
+    for (const problem of result.problems) {
+      if (problem.tfPath[0] === "name" && typeof name !== "string") continue;
+      const path = problem.tfPath.map((s) => s) as PathStep[];
+      if (unknownPaths.some((u) => startsWith(path, u))) continue; // decided once the value is known
+      diags.push(
+        error(
+          `Invalid ${decl.tfType} ${problem.tfPath[0] === "name" ? "name" : "value"}`,
+          problem.message,
+          tfAttributePath(fields, problem.tfPath),
+        ),
+      );
+    }
+    return diags;
+  };
+
+  const ctxWait = (ctx: RequestContext, ms: number) => ({
+    deadline: Date.now() + ms,
+    signal: ctx.signal,
+    onProgress: (message: string) => ctx.log.info(message),
+  });
+
+  const applyAndWait = async (
+    planned: ObjectValue,
+    config: ObjectValue,
+    which: "create" | "update",
+    ctx: RequestContext,
+  ) => {
+    const name = String(planned.name);
+    const namespace = String(planned.namespace);
+    const built = buildPlatformObject(decl, { name, namespace, spec: specOf(config) });
+    if (!built.ok) {
+      return {
+        diagnostics: built.problems.map((p) =>
+          error(`Invalid ${decl.tfType} value`, p.message, tfAttributePath(fields, p.tfPath)),
+        ),
+      };
+    }
+    const client = await session.kube();
+    const wait = ctxWait(ctx, timeout(planned, which));
+    try {
+      await withRetries(
+        `applying ${decl.kind} ${namespace}/${name}`,
+        wait.deadline,
+        ctx.signal,
+        () => applyObject(client, decl, built.object),
+        (e) => ctx.log.warn("retrying apply", { error: describeError(e) }),
+      );
+    } catch (e) {
+      // Nothing reached the platform on a failed create: no state, nothing orphaned.
+      return {
+        diagnostics: [error(`Could not ${which} ${decl.kind} ${namespace}/${name}`, describeError(e))],
+      };
+    }
+    try {
+      const object = await waitReady(client, decl, namespace, name, wait);
+      return { state: await stateFromObject(object, planned.timeouts ?? null) };
+    } catch (e) {
+      // The object exists: keep it in state (as planned, outputs unknown until ready) so the next apply continues.
+      const current = await getObject(client, decl, namespace, name).catch(() => undefined);
+      const state = current
+        ? await stateFromObject(current, planned.timeouts ?? null).catch(() => planned)
+        : planned;
+      return {
+        state: { ...planned, ...state, connection: state.connection ?? null },
+        diagnostics: [error(`${decl.kind} ${namespace}/${name} is not ready`, describeError(e))],
+      };
+    }
+  };
+
+  return {
+    schema,
+    identity: {
+      version: 0,
+      attributes: {
+        namespace: { type: { kind: "string" }, requiredForImport: true, description: "Tenant namespace." },
+        name: { type: { kind: "string" }, requiredForImport: true, description: "Object name." },
+      },
+    },
+
+    validate: ({ config }) => ({ diagnostics: validate(config) }),
+
+    async plan({ prior, proposed, config }) {
+      const diagnostics = validate(config);
+      if (diagnostics.length > 0) return { diagnostics };
+      const namespace = namespaceOf(config) ?? (session.configUnknown ? new Unknown() : null);
+      if (namespace === null) {
+        return {
+          diagnostics: [
+            error(
+              "Missing namespace",
+              "Set `namespace`, or `tenant_namespace` in the provider configuration.",
+              ["namespace"],
+            ),
+          ],
+        };
+      }
+      const plain = toPlain(config) as Record<string, Plain>;
+      const planned: ObjectValue = {
+        ...proposed,
+        ...specAttributes(plain),
+        namespace,
+        id:
+          typeof namespace === "string" && typeof config.name === "string"
+            ? `${namespace}/${config.name}`
+            : new Unknown(),
+        connection: prior ? (prior.connection ?? null) : new Unknown(),
+        timeouts: config.timeouts ?? null,
+      };
+      const requiresReplace: AttributePath[] = [];
+      if (prior) {
+        if (!valuesEqual(prior.name ?? null, planned.name ?? null)) requiresReplace.push(["name"]);
+        if (!valuesEqual(prior.namespace ?? null, planned.namespace ?? null))
+          requiresReplace.push(["namespace"]);
+        for (const path of immutablePaths(fields)) {
+          if (!valuesEqual(dig(prior, path), dig(planned, path))) requiresReplace.push(path);
+        }
+        // The connection follows the spec; if the spec changes, outputs may too.
+        const specChanged = Object.values(fields.type === "object" ? fields.properties : {}).some(
+          (p) => !valuesEqual(prior[p.tfName] ?? null, planned[p.tfName] ?? null),
+        );
+        if (specChanged) planned.connection = new Unknown();
+      }
+      return {
+        planned,
+        requiresReplace,
+        identity:
+          typeof namespace === "string" && typeof config.name === "string"
+            ? { namespace, name: config.name }
+            : undefined,
+      };
+    },
+
+    async create({ planned, config }, ctx) {
+      const result = await applyAndWait(planned, config, "create", ctx);
+      return { ...result, identity: { namespace: planned.namespace ?? null, name: planned.name ?? null } };
+    },
+
+    async update({ planned, config }, ctx) {
+      return applyAndWait(planned, config, "update", ctx);
+    },
+
+    async read({ state }, ctx) {
+      const name = String(state.name);
+      const namespace = String(state.namespace);
+      try {
+        const client = await session.kube();
+        const object = await withRetries(
+          `reading ${decl.kind} ${namespace}/${name}`,
+          Date.now() + 60_000,
+          ctx.signal,
+          () => getObject(client, decl, namespace, name),
+        );
+        if (!object) return { state: null }; // deleted outside Terraform: planned for re-creation
+        return {
+          state: await stateFromObject(object, state.timeouts ?? null),
+          identity: { namespace, name },
+        };
+      } catch (e) {
+        return {
+          state,
+          diagnostics: [error(`Could not read ${decl.kind} ${namespace}/${name}`, describeError(e))],
+        };
+      }
+    },
+
+    async delete({ prior }, ctx) {
+      const name = String(prior.name);
+      const namespace = String(prior.namespace);
+      try {
+        const client = await session.kube();
+        await deleteAndWait(client, decl, namespace, name, ctxWait(ctx, timeout(prior, "delete")));
+        return {};
+      } catch (e) {
+        return {
+          diagnostics: [error(`Could not delete ${decl.kind} ${namespace}/${name}`, describeError(e))],
+        };
+      }
+    },
+
+    async import({ id, identity }, ctx) {
+      const [namespace, name] = identity
+        ? [String(identity.namespace), String(identity.name)]
+        : id.split("/");
+      if (!namespace || !name || id.split("/").length > 2) {
+        return {
+          diagnostics: [
+            error("Invalid import ID", `Expected "<namespace>/<name>", got ${JSON.stringify(id)}.`),
+          ],
+        };
+      }
+      try {
+        const client = await session.kube();
+        const object = await getObject(client, decl, namespace, name);
+        if (!object)
+          return {
+            diagnostics: [error("Cannot import", `${decl.kind} ${namespace}/${name} does not exist.`)],
+          };
+        return { resources: [{ state: await stateFromObject(object, null), identity: { namespace, name } }] };
+      } catch (e) {
+        ctx.log.error("import failed", { error: describeError(e) });
+        return {
+          diagnostics: [error(`Could not import ${decl.kind} ${namespace}/${name}`, describeError(e))],
+        };
+      }
+    },
+  };
+}
+
+function immutablePaths(root: FieldNode): string[][] {
+  const out: string[][] = [];
+  const walk = (node: FieldNode, path: string[]) => {
+    if (node.type !== "object") return;
+    for (const p of Object.values(node.properties)) {
+      if (p.immutable) out.push([...path, p.tfName]);
+      else if (p.type === "object") walk(p, [...path, p.tfName]);
+    }
+  };
+  walk(root, []);
+  return out;
+}
+
+function dig(value: ObjectValue, path: string[]): CtyValue {
+  let current: CtyValue = value;
+  for (const step of path) {
+    if (
+      current === null ||
+      typeof current !== "object" ||
+      current instanceof Unknown ||
+      Array.isArray(current)
+    )
+      return null;
+    current = (current as Record<string, CtyValue>)[step] ?? null;
+  }
+  return current;
+}
+
+/** Diagnostics name attributes; map keys and list indexes are element steps. */
+function tfAttributePath(root: FieldNode, path: ReadonlyArray<string | number>): AttributePath {
+  const out: PathStep[] = [];
+  let node: FieldNode | undefined = root;
+  for (const step of path) {
+    if (node?.type === "object" && typeof step === "string") {
+      out.push(step);
+      node = Object.values(node.properties).find((p) => p.tfName === step);
+    } else if (node?.type === "map") {
+      out.push({ key: String(step) });
+      node = node.values;
+    } else if (node?.type === "list") {
+      out.push(Number(step));
+      node = node.items;
+    } else {
+      out.push(typeof step === "number" ? step : step);
+      node = undefined;
+    }
+  }
+  return out;
+}
+
+function collectUnknownPaths(root: FieldNode, value: Plain, path: PathStep[] = []): PathStep[][] {
+  if (value === UNKNOWN) return [path];
+  if (!containsUnknown(value)) return [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => collectUnknownPaths(root, v, [...path, i]));
+  if (value && typeof value === "object")
+    return Object.entries(value).flatMap(([k, v]) => collectUnknownPaths(root, v, [...path, k]));
+  return [];
+}
+
+function stripUnknowns(value: Plain): Plain {
+  if (value === UNKNOWN) return null;
+  if (Array.isArray(value)) return value.map(stripUnknowns);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripUnknowns(v)]));
+  return value;
+}
+
+function startsWith(path: readonly PathStep[], prefix: readonly PathStep[]): boolean {
+  return prefix.every((step, i) => {
+    const other = path[i];
+    return typeof step === "object"
+      ? typeof other === "object" && other.key === step.key
+      : String(step) === String(typeof other === "object" ? other.key : other);
+  });
+}

@@ -1,0 +1,47 @@
+import type { KubeClient, KubeTarget } from "./kube/client.ts";
+
+/**
+ * What ConfigureProvider decided, shared by every resource of one provider
+ * process. The client is created on first use, so validate and create-plans
+ * never touch the network.
+ */
+export class Session {
+  private target: (KubeTarget & { namespace?: string }) | undefined;
+  private client: KubeClient | undefined;
+  private resolve: (() => Promise<KubeTarget & { namespace?: string }>) | undefined;
+  /** The provider configuration had unknown values (e.g. the cluster is created in the same run). */
+  configUnknown = false;
+  defaultNamespace: string | undefined;
+
+  configure(
+    resolve: () => Promise<KubeTarget & { namespace?: string }>,
+    defaultNamespace: string | undefined,
+    configUnknown: boolean,
+  ): void {
+    this.resolve = resolve;
+    this.defaultNamespace = defaultNamespace;
+    this.configUnknown = configUnknown;
+    this.client?.close();
+    this.client = undefined;
+    this.target = undefined;
+  }
+
+  async kube(): Promise<KubeClient> {
+    if (this.configUnknown) {
+      throw new Error(
+        "the provider configuration is not known yet (it depends on values known only after apply), so the platform cannot be reached in this step; apply the resources it depends on first, or use -target",
+      );
+    }
+    if (!this.resolve) throw new Error("the provider was not configured");
+    if (!this.client) {
+      this.target = await this.resolve();
+      const { KubeClient } = await import("./kube/client.ts");
+      this.client = new KubeClient(this.target);
+    }
+    return this.client;
+  }
+
+  close(): void {
+    this.client?.close();
+  }
+}
