@@ -4,7 +4,8 @@ import { releaseName } from "../../schemas/core/kind.ts";
 import { deriveOutputs, type OutputSource, type OutputValue } from "../../schemas/core/outputs.ts";
 import type { PlatformObject } from "../../schemas/core/platform-object.ts";
 import { assessReadiness, type Condition, type Readiness } from "../../schemas/core/readiness.ts";
-import { KubeClient, KubeError, resourcePath, type KubeObject } from "./kube/client.ts";
+import type { KubeClient } from "./kube/client.ts";
+import { KubeError, resourcePath, type KubeObject } from "./kube/client.ts";
 
 /**
  * The platform calls a resource needs: apply, get, wait, delete, and read the

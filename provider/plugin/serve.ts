@@ -73,7 +73,6 @@ export async function serve(opts: ServeOptions): Promise<void> {
     maxReceiveBytes: MAX_RECEIVE_BYTES,
     onError: (path, error) => log.error("rpc failed", { rpc: path, error: String(error) }),
   });
-  let server: http2.Http2Server | http2.Http2SecureServer;
   let socketDir: string | undefined;
   const exit = (code: number) => {
     if (socketDir) rmSync(socketDir, { recursive: true, force: true });
@@ -104,7 +103,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   const clientCert = env.PLUGIN_CLIENT_CERT;
   const cert = clientCert ? createCertificate() : undefined;
   const settings: http2.Settings = { maxConcurrentStreams: 1000, maxHeaderListSize: 1 << 20 };
-  server = cert
+  const server: http2.Http2Server | http2.Http2SecureServer = cert
     ? http2.createSecureServer({
         key: cert.keyPem,
         cert: cert.pem,
@@ -167,8 +166,10 @@ function guardStdout(log: Logger): void {
     log.warn("stdout write diverted to the log", { text: String(chunk).slice(0, 500) });
     return true;
   }) as typeof process.stdout.write;
+  // eslint-disable-next-line no-console -- the point is to take console.log away from stdout
   console.log = (...args: unknown[]) => log.info(args.map(String).join(" "));
-  console.info = console.log;
+  // eslint-disable-next-line no-console -- as above
+  console.info = (...args: unknown[]) => log.info(args.map(String).join(" "));
 }
 
 function watchParent(onGone: () => void): void {

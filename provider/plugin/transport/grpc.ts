@@ -1,4 +1,4 @@
-import * as http2 from "node:http2";
+import type * as http2 from "node:http2";
 import type { ProtoCodec, Message } from "../wire/protobuf.ts";
 import type { MethodDescriptor } from "../proto/parse.ts";
 
