@@ -90,6 +90,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   });
   router.addService(".plugin.GRPCStdio", services[".plugin.GRPCStdio"]!, {
     // We never write to stdout or stderr through the host's stdio stream; keep it open until the host hangs up.
+    // eslint-disable-next-line require-yield -- the stream stays open and silent by design
     StreamStdio: async function* (_req: Message, ctx) {
       await new Promise<void>((resolve) =>
         ctx.signal.addEventListener("abort", () => resolve(), { once: true }),
