@@ -8,15 +8,19 @@ const root = join(import.meta.dirname, "..");
 
 export async function buildProvider(outDir = join(root, "dist"), node = process.execPath): Promise<string> {
   mkdirSync(outDir, { recursive: true });
-  const bundle = join(outDir, "terraform-provider-cozystack.mjs");
+  // Code splitting keeps the handshake path small: the model and provider are a
+  // separate chunk, parsed only when the first RPC needs them.
+  const chunks = join(outDir, "provider");
+  const bundle = join(chunks, "main.mjs");
   await build({
-    entryPoints: [join(root, "provider", "cozystack", "main.ts")],
-    outfile: bundle,
+    entryPoints: { main: join(root, "provider", "cozystack", "main.ts") },
+    outdir: chunks,
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node22",
-    splitting: false,
+    splitting: true,
     minify: false,
     sourcemap: false,
     legalComments: "none",

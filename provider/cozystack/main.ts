@@ -1,5 +1,5 @@
-// terraform-provider-cozystack: serve the provider over the plugin protocol.
+// terraform-provider-cozystack: answer the handshake first, load the model and
+// the provider while the host connects.
 import { servePlugin } from "../plugin/index.ts";
-import { cozystackProvider } from "./provider.ts";
 
-await servePlugin(cozystackProvider());
+await servePlugin(async () => (await import("./provider.ts")).cozystackProvider(), "provider.cozystack");

@@ -4,7 +4,11 @@
  */
 import type { ProviderDefinition } from "./api.ts";
 import { createHandlers } from "./engine/handlers.ts";
-import { serve } from "./serve.ts";
+import type { Logger } from "./log.ts";
+import { descriptors } from "./proto/descriptors.generated.ts";
+import { serve, type ProviderHandlers } from "./serve.ts";
+import { GrpcError, Status, type StreamHandler, type UnaryHandler } from "./transport/grpc.ts";
+import type { Message } from "./wire/protobuf.ts";
 
 export type * from "./api.ts";
 export { FunctionError } from "./api.ts";
@@ -23,9 +27,44 @@ export {
 export type { CtyValue } from "./cty/values.ts";
 export type { AttributeSchema, BlockSchema, Schema } from "./schema.ts";
 
-export function servePlugin(def: ProviderDefinition | (() => ProviderDefinition)): Promise<void> {
-  return serve({
-    name: typeof def === "function" ? "provider" : def.name,
-    provider: (log) => createHandlers(typeof def === "function" ? def() : def, log),
-  });
+export type DefinitionSource = ProviderDefinition | (() => ProviderDefinition | Promise<ProviderDefinition>);
+
+/**
+ * Serve a provider. Pass a function (typically a dynamic import) to load the
+ * definition only after the handshake: the host sees the plugin ready at once,
+ * and the definition loads while it connects.
+ */
+export function servePlugin(
+  source: DefinitionSource,
+  name = typeof source === "function" ? "provider" : source.name,
+): Promise<void> {
+  return serve({ name, provider: (log) => lazyHandlers(source, log) });
+}
+
+function lazyHandlers(source: DefinitionSource, log: Logger): ProviderHandlers {
+  let handlers: Promise<ProviderHandlers> | undefined;
+  const load = () =>
+    (handlers ??= Promise.resolve(typeof source === "function" ? source() : source).then((def) =>
+      createHandlers(def, log),
+    ));
+  setImmediate(
+    () => void load().catch((e: unknown) => log.error("loading the provider failed", { error: String(e) })),
+  );
+  const out: ProviderHandlers = {};
+  for (const method of descriptors.services[".tfplugin6.Provider"]!) {
+    out[method.name] = method.serverStreaming
+      ? (async function* (req: Message, ctx) {
+          const h = (await load())[method.name] as StreamHandler | undefined;
+          if (!h)
+            throw new GrpcError(Status.UNIMPLEMENTED, `${method.name} is not implemented by this provider`);
+          yield* h(req, ctx);
+        } as StreamHandler)
+      : ((async (req: Message, ctx) => {
+          const h = (await load())[method.name] as UnaryHandler | undefined;
+          if (!h)
+            throw new GrpcError(Status.UNIMPLEMENTED, `${method.name} is not implemented by this provider`);
+          return h(req, ctx);
+        }) as UnaryHandler);
+  }
+  return out;
 }

@@ -22,8 +22,10 @@ export interface Launched {
   exited: Promise<number | null>;
 }
 
-export function launch(entry: string, env: NodeJS.ProcessEnv): Promise<Launched> {
-  const child = spawn(process.execPath, [entry], {
+/** Start a provider: a node script (default) or, with `binary`, an executable. */
+export function launch(entry: string, env: NodeJS.ProcessEnv, binary = false): Promise<Launched> {
+  const [command, args] = binary ? [entry, []] : [process.execPath, [entry]];
+  const child = spawn(command, args, {
     env: { PATH: process.env.PATH, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
