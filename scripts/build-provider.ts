@@ -27,6 +27,7 @@ export async function buildProvider(outDir = join(root, "dist"), node = process.
     logLevel: "warning",
   });
   const launcher = join(outDir, "terraform-provider-cozystack");
+  mkdirSync(outDir, { recursive: true });
   writeFileSync(launcher, `#!/bin/sh\nexec "${node}" "${bundle}" "$@"\n`);
   chmodSync(launcher, 0o755);
   return launcher;
