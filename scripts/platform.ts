@@ -4,8 +4,12 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { copyFileSync } from "node:fs";
 import { startLocalPlatform } from "../test/platform/local.ts";
 import type { PlatformInfo } from "../test/platform/platform.ts";
+import { toolPath } from "../test/platform/tools.ts";
+import { Workdir } from "../test/support/tofu.ts";
+import { buildProvider } from "./build-provider.ts";
 
 const cache = process.env.COZYSTACK_IAC_CACHE ?? join(homedir(), ".cache", "cozystack-iac");
 const dir = join(cache, "platform");
@@ -50,7 +54,42 @@ async function up(): Promise<void> {
   standIn.unref();
   writeFileSync(standInPidFile, String(standIn.pid));
   console.log(`platform up in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await applyQuickstart(info);
   printUsage(info, "started");
+}
+
+/** The example stack, applied with the real OpenTofu and our provider. */
+async function applyQuickstart(info: PlatformInfo): Promise<void> {
+  if (process.env.COZYSTACK_IAC_NO_EXAMPLE) return;
+  const started = performance.now();
+  const providerDir = join(dir, "provider");
+  await buildProvider(providerDir);
+  const work = new Workdir({
+    bin: toolPath("tofu"),
+    dir: join(dir, "quickstart"),
+    providers: [{ source: "example.test/cozystack/cozystack", dir: providerDir }],
+    env: { KUBE_CONFIG_PATH: info.kubeconfigPath },
+  });
+  copyFileSync(
+    join(import.meta.dirname, "..", "examples", "quickstart", "main.tf"),
+    join(work.dir, "main.tf"),
+  );
+  writeFileSync(join(dir, "tofurc"), readFileSync(join(work.dir, ".cli.tfrc")));
+  console.log("applying examples/quickstart with OpenTofu ...");
+  const result = await work.run(["apply", "-auto-approve", "-no-color", "-input=false"]);
+  process.stdout.write(
+    result.stdout
+      .split("\n")
+      .filter((l) => /Creation complete|Apply complete|^Outputs|^\w+ = /.test(l))
+      .join("\n") + "\n",
+  );
+  if (result.code !== 0) {
+    console.error(result.stderr);
+    throw new Error("applying the example stack failed");
+  }
+  console.log(
+    `example stack applied in ${((performance.now() - started) / 1000).toFixed(1)} s (state in ${work.dir})`,
+  );
 }
 
 function printUsage(info: PlatformInfo, state: string): void {
@@ -62,6 +101,8 @@ Local Cozystack platform ${state}: kube-apiserver ${info.server} (loopback only)
   export KUBECONFIG=${info.kubeconfigPath}
   kubectl get tenants,postgreses -A        # kubectl from any source works against it
   export KUBE_CONFIG_PATH=${info.kubeconfigPath}   # what the cozystack provider reads
+  export TF_CLI_CONFIG_FILE=${join(dir, "tofurc")}     # dev_overrides pointing tofu at our provider
+  cd ${join(dir, "quickstart")} && ${toolPath("tofu")} plan   # the example stack, applied
 
 Stop it with: npm run down`);
 }

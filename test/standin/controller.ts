@@ -326,7 +326,8 @@ export class StandIn {
       const ports = Object.entries(svc.ports).map(([portName, port]) => ({
         name: portName,
         port,
-        protocol: "TCP",
+        // The model names ports only; a chart marks a UDP port by its name.
+        protocol: /udp/i.test(portName) ? "UDP" : "TCP",
         targetPort: port,
       }));
       await this.client.apply(

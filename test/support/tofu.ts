@@ -47,6 +47,7 @@ export class Workdir {
 
   constructor(opts: { bin: string; providers: ProviderOverride[]; env?: NodeJS.ProcessEnv; dir?: string }) {
     this.dir = opts.dir ?? mkdtempSync(join(tmpdir(), "tofu-work-"));
+    mkdirSync(this.dir, { recursive: true });
     this.bin = opts.bin;
     const rc = join(this.dir, ".cli.tfrc");
     const overrides = opts.providers.map((p) => `    "${p.source}" = "${p.dir}"`).join("\n");

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postgres } from "../../../schemas/kinds/postgres.ts";
+import { tenant } from "../../../schemas/kinds/tenant.ts";
+import { appPath, condition, platformClient, uniqueName, waitFor } from "../../support/cluster.ts";
+import { cozystackWorkdir, header } from "../../support/provider.ts";
+import { resourceValues } from "../../support/tofu.ts";
+
+/** How the provider behaves when things go wrong, and what it keeps out of logs. */
+const client = platformClient();
+const tenantName = uniqueName("behave");
+const namespace = `tenant-${tenantName}`;
+const rule = (key: string, value: string | null) =>
+  client
+    .mergePatch("/api/v1/namespaces/kube-system/configmaps/cozystack-standin", { data: { [key]: value } })
+    .catch(async () => {
+      await client.apply(
+        "/api/v1/namespaces/kube-system/configmaps/cozystack-standin",
+        {
+          apiVersion: "v1",
+          kind: "ConfigMap",
+          metadata: { name: "cozystack-standin", namespace: "kube-system" },
+          data: value ? { [key]: value } : {},
+        },
+        "test",
+      );
+    });
+
+beforeAll(async () => {
+  await client.apply(
+    appPath(tenant, "tenant-root", tenantName),
+    {
+      apiVersion: tenant.apiVersion,
+      kind: "Tenant",
+      metadata: { name: tenantName, namespace: "tenant-root" },
+      spec: {},
+    },
+    "test",
+  );
+  await waitFor("tenant ready", async () =>
+    condition(await client.get(appPath(tenant, "tenant-root", tenantName)), "Ready")?.status === "True"
+      ? true
+      : undefined,
+  );
+});
+afterAll(async () => {
+  await client.delete(appPath(tenant, "tenant-root", tenantName));
+  client.close();
+});
+
+const pg = (name: string, extra = "") =>
+  `resource "cozystack_postgres" "${name}" {\n  name      = "${name}"\n  namespace = "${namespace}"\n${extra}}\n`;
+
+describe("the cozystack provider", () => {
+  it("reports invalid values with their attribute path before any API call", async () => {
+    const work = await cozystackWorkdir({ env: { KUBE_CONFIG_PATH: "/nonexistent/kubeconfig" } });
+    work.write({
+      "main.tf":
+        header +
+        pg(
+          "bad",
+          '  replicas = -1\n  version = "v9"\n  size = "10GB"\n  users = { "Bad-User" = {} }\n  postgresql = { parameters = { archive_command = "rm -rf /" } }\n',
+        ),
+    });
+    const result = await work.run(["validate", "-no-color"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("must be at least 0, got number -1");
+    expect(result.stderr).toContain('must be one of "v18", "v17", "v16", "v15", "v14", "v13", got "v9"');
+    expect(result.stderr).toContain("must be a Kubernetes quantity such as 10Gi, 500m or 2");
+    expect(result.stderr).toMatch(/replicas\s+=\s+-1/);
+    expect(result.stderr).not.toContain("/nonexistent/kubeconfig");
+  });
+
+  it("fails with the platform's reason, and keeps the object in state", async () => {
+    await rule(
+      "fail-broken",
+      `${namespace}/Postgres/broken fail=InstallFailed: chart render failed: values don't meet the specifications`,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    const work = await cozystackWorkdir();
+    work.write({ "main.tf": header + pg("broken") });
+    const result = await work.run(["apply", "-auto-approve", "-no-color"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.replace(/\s+/g, " ")).toContain(
+      "Ready=False, reason InstallFailed: chart render failed",
+    );
+    const state = await work.show();
+    expect(resourceValues(state, "cozystack_postgres.broken").name).toBe("broken");
+    await rule("fail-broken", null);
+    await client.mergePatch(appPath(postgres, namespace, "broken"), {
+      metadata: { annotations: { touched: "1" } },
+    });
+    await work.destroy();
+  });
+
+  it("times out on a slow object, keeps it, and the next apply continues until ready", async () => {
+    await rule("slow", `${namespace}/Postgres/slow ready-after=4000`);
+    await new Promise((r) => setTimeout(r, 300));
+    const work = await cozystackWorkdir();
+    work.write({ "main.tf": header + pg("slow", '  timeouts = { create = "1s" }\n') });
+    const first = await work.run(["apply", "-auto-approve", "-no-color"]);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toContain("timed out waiting for Postgres");
+    expect(resourceValues(await work.show(), "cozystack_postgres.slow").name).toBe("slow");
+    work.write({ "main.tf": header + pg("slow", '  timeouts = { create = "1m", update = "1m" }\n') });
+    await work.apply();
+    expect((await work.plan()).changes).toBe(false);
+    await rule("slow", null);
+    await work.destroy();
+  });
+
+  it("plans re-creation of an object deleted outside Terraform", async () => {
+    const work = await cozystackWorkdir();
+    work.write({ "main.tf": header + pg("gone") });
+    await work.apply();
+    await client.delete(appPath(postgres, namespace, "gone"));
+    await waitFor("deleted", async () =>
+      (await client.getOrUndefined(appPath(postgres, namespace, "gone"))) ? undefined : true,
+    );
+    const plan = await work.planJson();
+    expect(plan.resource_changes?.[0]?.change.actions).toEqual(["create"]);
+    await work.destroy();
+  });
+
+  it("publishes connection details, reads them with a data source, and keeps them out of logs", async () => {
+    const work = await cozystackWorkdir();
+    work.write({
+      "main.tf":
+        header +
+        pg("conn", "  users = { app = {} }\n") +
+        `data "cozystack_postgres" "read" {\n  name      = cozystack_postgres.conn.name\n  namespace = "${namespace}"\n}\n` +
+        `output "password" {\n  value     = cozystack_postgres.conn.connection.passwords["app"]\n  sensitive = true\n}\n` +
+        `output "same" { value = data.cozystack_postgres.read.connection.host == cozystack_postgres.conn.connection.host }\n` +
+        `output "preset" { value = provider::cozystack::resources_preset("1500m", "3Gi") }\n` +
+        `output "ns" { value = provider::cozystack::tenant_namespace("root/acme/dev") }\n`,
+    });
+    const applied = await work.ok(["apply", "-auto-approve", "-no-color"], { TF_LOG: "trace" });
+    const outputs = (await work.show()).values!.outputs!;
+    const password = String(outputs.password!.value);
+    expect(password).toMatch(/^[\w-]{12,}$/);
+    expect(outputs.same!.value).toBe(true);
+    expect(outputs.preset!.value).toBe("s1.medium");
+    expect(outputs.ns!.value).toBe("tenant-acme-dev");
+    expect(applied.stdout).not.toContain(password);
+    expect(applied.stderr).not.toContain(password);
+    const host = resourceValues(await work.show(), "cozystack_postgres.conn").connection as Record<
+      string,
+      unknown
+    >;
+    expect(host).toMatchObject({ host: `postgres-conn-rw.${namespace}.svc`, port: 5432 });
+    await work.destroy();
+  });
+
+  it("runs the core lifecycle on Terraform 1.8.5 too", async () => {
+    const work = await cozystackWorkdir({ cli: "terraform", version: "1.8.5" });
+    work.write({ "main.tf": header + pg("tf", "  replicas = 1\n") });
+    await work.apply();
+    expect((await work.plan()).changes).toBe(false);
+    work.write({ "main.tf": header + pg("tf", "  replicas = 3\n") });
+    await work.apply();
+    expect(
+      ((await client.get(appPath(postgres, namespace, "tf"))).spec as { replicas: number }).replicas,
+    ).toBe(3);
+    await work.destroy();
+    expect(await client.getOrUndefined(appPath(postgres, namespace, "tf"))).toBeUndefined();
+  });
+});
