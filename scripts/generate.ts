@@ -1,6 +1,6 @@
 // `npm run generate`: every committed file derived from the model or our .proto files.
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { renderKindsIndex } from "./generate-index.ts";
 import { DESCRIPTORS_FILE, renderDescriptors } from "./generate-proto.ts";
 
@@ -8,4 +8,12 @@ const root = join(import.meta.dirname, "..");
 const kindsDir = join(root, "schemas", "kinds");
 writeFileSync(join(kindsDir, "index.ts"), renderKindsIndex(kindsDir));
 writeFileSync(DESCRIPTORS_FILE, renderDescriptors());
-console.log("generated: schemas/kinds/index.ts, provider/plugin/proto/descriptors.generated.ts");
+await import("./generate-docs.ts").then(({ generatedDocs }) => {
+  for (const [file, text] of Object.entries(generatedDocs())) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+});
+console.log(
+  "generated: schemas/kinds/index.ts, provider/plugin/proto/descriptors.generated.ts, docs/, examples/resources/",
+);

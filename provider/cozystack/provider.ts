@@ -6,6 +6,7 @@ import { isWhollyKnown, type CtyValue } from "../plugin/cty/values.ts";
 import { error } from "../plugin/diagnostics.ts";
 import type { AttributeSchema, Schema } from "../plugin/schema.ts";
 import { resolveTarget, type ConnectionSettings } from "./connection.ts";
+import { credentialsEphemeral, kindList, kubeconfigEphemeral } from "./ephemeral.ts";
 import { functions } from "./functions.ts";
 import { kindResource } from "./resource.ts";
 import { Session } from "./session.ts";
@@ -94,6 +95,13 @@ export function cozystackProvider(env: NodeJS.ProcessEnv = process.env): Provide
     },
     resources,
     dataSources: Object.fromEntries(decls.map((d) => [d.tfType, kindDataSource(resources[d.tfType]!)])),
+    ephemeralResources: {
+      cozystack_credentials: credentialsEphemeral(session),
+      cozystack_kubeconfig: kubeconfigEphemeral(session),
+    },
+    listResources: Object.fromEntries(
+      decls.map((d) => [d.tfType, kindList(d, resources[d.tfType]!, session)]),
+    ),
     functions,
     stop: () => session.close(),
   };

@@ -37,6 +37,7 @@ export const bucket = defineKind({
       { default: {}, keys: userNames },
     ),
   }),
+  example: { name: "media", spec: { users: { uploader: {}, reader: { readonly: true } } } },
   outputs: {
     userSecrets: { name: (r, user) => `${r}-${user}-credentials`, keys: CREDENTIAL_KEYS },
     fields: {

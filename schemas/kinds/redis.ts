@@ -29,6 +29,7 @@ export const redis = defineKind({
     version: f.enumOf(["v8", "v7"], "Redis major version.", { default: "v8" }),
     authEnabled: f.bool("Require a password, which the platform generates and keeps.", { default: true }),
   }),
+  example: { name: "cache", spec: { replicas: 2, size: "2Gi" } },
   outputs: {
     secret: { name: (r) => `${r}-auth`, layout: { type: "keys", keys: ["password"] } },
     service: { name: (r) => `rfrm-${r}`, ports: { redis: 6379 } },

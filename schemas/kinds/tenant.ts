@@ -36,6 +36,7 @@ export const tenant = defineKind({
     ),
   }),
   names: tenantName("tenant-"),
+  example: { name: "acme", spec: { ingress: true, resourceQuotas: { cpu: "16", memory: "32Gi" } } },
   outputs: {
     fields: {
       namespace: {

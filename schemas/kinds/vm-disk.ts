@@ -32,6 +32,7 @@ export const vmDisk = defineKind({
     storage: f.quantity("Size of the disk.", { default: "5Gi" }),
     storageClass: f.storageClass({ default: "replicated" }),
   }),
+  example: { name: "system", spec: { storage: "20Gi", source: { image: { name: "ubuntu" } } } },
   outputs: {
     fields: {
       data_volume: {

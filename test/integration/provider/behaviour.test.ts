@@ -1,9 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { postgres } from "../../../schemas/kinds/postgres.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { appPath, condition, platformClient, uniqueName, waitFor } from "../../support/cluster.ts";
-import { cozystackWorkdir, header } from "../../support/provider.ts";
-import { resourceValues } from "../../support/tofu.ts";
+import { TOY_ENTRY } from "../../plugin/harness.ts";
+import { cozystackWorkdir, header, providerDir, SOURCE } from "../../support/provider.ts";
+import { cliPath, providerLauncher, resourceValues, Workdir } from "../../support/tofu.ts";
 
 /** How the provider behaves when things go wrong, and what it keeps out of logs. */
 const client = platformClient();
@@ -162,5 +167,51 @@ describe("the cozystack provider", () => {
     ).toBe(3);
     await work.destroy();
     expect(await client.getOrUndefined(appPath(postgres, namespace, "tf"))).toBeUndefined();
+  });
+});
+
+describe("ephemeral resources", () => {
+  it("hand a password to another provider's write-only attribute without writing it to state", async () => {
+    // The database exists already, made outside this configuration.
+    await client.apply(
+      appPath(postgres, namespace, "eph"),
+      {
+        apiVersion: postgres.apiVersion,
+        kind: "Postgres",
+        metadata: { name: "eph", namespace },
+        spec: { users: { app: {} } },
+      },
+      "test",
+    );
+    const secret = await waitFor("credentials", async () =>
+      client.getOrUndefined<{ data: Record<string, string> }>(
+        `/apis/core.cozystack.io/v1alpha1/namespaces/${namespace}/tenantsecrets/postgres-eph-credentials`,
+      ),
+    );
+    const password = Buffer.from(secret.data.app!, "base64").toString();
+    const toy = providerLauncher("toy", TOY_ENTRY);
+    const work = new Workdir({
+      bin: cliPath("tofu"),
+      providers: [
+        { source: SOURCE, dir: await providerDir() },
+        { source: "example.test/test/toy", dir: toy.dir },
+      ],
+      env: {
+        KUBE_CONFIG_PATH: inject("platform").kubeconfigPath,
+        TOY_STORE: mkdtempSync(join(tmpdir(), "toy-store-")),
+      },
+    });
+    work.write({
+      "main.tf":
+        header.replace("cozystack = {", 'toy = { source = "example.test/test/toy" }\n    cozystack = {') +
+        `ephemeral "cozystack_credentials" "db" {\n  type      = "cozystack_postgres"\n  name      = "eph"\n  namespace = "${namespace}"\n}\n` +
+        `resource "toy_thing" "app" {\n  name                = "app"\n  password_wo         = ephemeral.cozystack_credentials.db.values["passwords.app"]\n  password_wo_version = 1\n}\n`,
+    });
+    await work.apply();
+    const values = resourceValues(await work.show(), "toy_thing.app");
+    expect(values.password_hash).toBe(createHash("sha256").update(password).digest("hex"));
+    expect(work.read("terraform.tfstate")).not.toContain(password);
+    await work.destroy();
+    await client.delete(appPath(postgres, namespace, "eph"));
   });
 });

@@ -52,15 +52,18 @@ function requiredOnly(node: FieldNode): Record<string, unknown> {
 /** A top-level field to change in place: a toggle, a count, or another enum value. */
 function updateField(
   decl: KindDeclaration,
+  spec: Record<string, unknown>,
 ): { key: string; tf: string; from: unknown; to: unknown } | undefined {
   if (decl.fields.type !== "object") return undefined;
   for (const [key, node] of Object.entries(decl.fields.properties)) {
     if (node.immutable || !node.hasDefault) continue;
-    if (node.type === "boolean") return { key, tf: node.tfName, from: node.default, to: !node.default };
-    if (node.type === "integer" && typeof node.default === "number")
-      return { key, tf: node.tfName, from: node.default, to: node.default + 1 };
-    if (node.type === "string" && node.enum && node.enum.length > 1)
-      return { key, tf: node.tfName, from: node.default, to: node.enum.find((v) => v !== node.default) };
+    const from = spec[key] ?? node.default;
+    if (node.type === "boolean") return { key, tf: node.tfName, from, to: !from };
+    if (node.type === "integer" && typeof from === "number")
+      return { key, tf: node.tfName, from, to: from + 1 };
+    if (node.type === "string" && node.enum && node.enum.length > 1) {
+      return { key, tf: node.tfName, from, to: node.enum.find((v) => v !== from) };
+    }
   }
   return undefined;
 }
@@ -86,7 +89,7 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
     ...extra,
   });
   const address = `${decl.tfType}.it`;
-  const update = updateField(decl);
+  const update = updateField(decl, spec);
   const immutable = immutableField(decl);
   let work: Workdir;
   const path = appPath(decl, namespace, name);

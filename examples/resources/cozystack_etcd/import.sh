@@ -1,0 +1,3 @@
+#!/bin/sh
+# Import an existing Etcd by <namespace>/<name>.
+tofu import cozystack_etcd.example tenant-acme/etcd

@@ -1,0 +1,3 @@
+#!/bin/sh
+# Import an existing MongoDB by <namespace>/<name>.
+tofu import cozystack_mongodb.example tenant-acme/example

@@ -1,0 +1,5 @@
+# Managed MongoDB replica set or sharded cluster run by the Percona operator, with users, databases and backups.
+resource "cozystack_mongodb" "example" {
+  name = "example"
+  namespace = "tenant-acme"
+}

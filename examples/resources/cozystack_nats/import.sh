@@ -1,0 +1,3 @@
+#!/bin/sh
+# Import an existing NATS by <namespace>/<name>.
+tofu import cozystack_nats.example tenant-acme/example

@@ -1,0 +1,5 @@
+# Outline (Shadowsocks) VPN server with per-user access keys.
+resource "cozystack_vpn" "example" {
+  name = "example"
+  namespace = "tenant-acme"
+}

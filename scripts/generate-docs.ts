@@ -1,0 +1,213 @@
+// Registry-style docs and examples, generated from the model: docs/resources/*.md,
+// docs/data-sources/*.md, docs/index.md, examples/resources/<type>/{resource.tf,import.sh}.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { terraformFromSpec } from "../schemas/core/convert.ts";
+import type { FieldNode } from "../schemas/core/ir.ts";
+import type { KindDeclaration } from "../schemas/core/kind.ts";
+import { sampleValue } from "../schemas/core/sample.ts";
+import { kinds } from "../schemas/kinds/index.ts";
+import { hclResource } from "./hcl.ts";
+
+const root = join(import.meta.dirname, "..");
+
+export function exampleName(decl: KindDeclaration): string {
+  return (
+    decl.example?.name ??
+    (decl.category === "module" ? decl.singular : decl.kind === "Tenant" ? "acme" : "example")
+  );
+}
+
+function exampleSpec(decl: KindDeclaration): Record<string, unknown> {
+  if (decl.example) return decl.example.spec as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  if (decl.fields.type === "object")
+    for (const [k, c] of Object.entries(decl.fields.properties)) if (c.required) out[k] = sampleValue(c);
+  return out;
+}
+
+export function exampleResource(decl: KindDeclaration): string {
+  const namespace = decl.kind === "Tenant" ? "tenant-root" : "tenant-acme";
+  const attrs = { name: exampleName(decl), namespace, ...terraformFromSpec(decl.fields, exampleSpec(decl)) };
+  return `# ${decl.summary}\n${hclResource(decl.tfType, "example", attrs)}`;
+}
+
+function typeName(node: FieldNode): string {
+  switch (node.type) {
+    case "string":
+    case "quantity":
+    case "int-or-string":
+      return "String";
+    case "integer":
+    case "number":
+      return "Number";
+    case "boolean":
+      return "Boolean";
+    case "free":
+      return "Dynamic";
+    case "object":
+      return "Object";
+    case "map":
+      return node.values.type === "object" ? "Map of Object" : `Map of ${typeName(node.values)}`;
+    case "list":
+      return node.items.type === "object" ? "List of Object" : `List of ${typeName(node.items)}`;
+  }
+}
+
+function argumentLines(node: FieldNode, depth = 0): string[] {
+  if (node.type !== "object") return [];
+  const lines: string[] = [];
+  for (const child of Object.values(node.properties)) {
+    const flags = [
+      typeName(child),
+      child.required ? "Required" : "Optional",
+      ...(child.sensitive ? ["Sensitive"] : []),
+      ...(child.immutable ? ["Forces replacement"] : []),
+      ...(child.deprecated ? ["Deprecated"] : []),
+    ];
+    const extra: string[] = [];
+    if (child.type === "string" && child.enum)
+      extra.push(`One of ${child.enum.map((v) => `\`${v}\``).join(", ")}.`);
+    if (child.hasDefault && child.default !== undefined)
+      extra.push(`Default: \`${JSON.stringify(child.default)}\`.`);
+    if (child.deprecated) extra.push(`Deprecated: ${child.deprecated}.`);
+    lines.push(
+      `${"  ".repeat(depth)}- \`${child.tfName}\` (${flags.join(", ")}) ${[child.description, ...extra].join(" ")}`,
+    );
+    const nested =
+      child.type === "object"
+        ? child
+        : child.type === "map" && child.values.type === "object"
+          ? child.values
+          : child.type === "list" && child.items.type === "object"
+            ? child.items
+            : undefined;
+    if (nested) lines.push(...argumentLines(nested, depth + 1));
+  }
+  return lines;
+}
+
+function connectionLines(decl: KindDeclaration): string[] {
+  const entries = Object.entries(decl.outputs.fields);
+  if (entries.length === 0)
+    return ["- `connection` (Object) Empty: this kind publishes no connection details."];
+  return [
+    "- `connection` (Object) What the platform publishes, read through TenantSecret and the Service:",
+    ...entries.map(
+      ([k, f]) =>
+        `  - \`${k}\` (${f.type === "number" ? "Number" : f.type === "string" ? "String" : "Map"}${f.sensitive ? ", Sensitive" : ""}) ${f.description}`,
+    ),
+  ];
+}
+
+export function resourceDoc(decl: KindDeclaration): string {
+  const short = decl.tfType.replace(/^cozystack_/, "");
+  return [
+    "---",
+    `page_title: "${decl.tfType} Resource - cozystack"`,
+    `subcategory: "${decl.category}"`,
+    `description: |-`,
+    `  ${decl.summary}`,
+    "---",
+    "",
+    `# ${decl.tfType} (Resource)`,
+    "",
+    `${decl.summary} Manages a \`${decl.apiVersion}\` \`${decl.kind}\`${decl.prefix ? ` (Helm release \`${decl.prefix}<name>\`)` : ""}.`,
+    "",
+    "## Example Usage",
+    "",
+    "```terraform",
+    exampleResource(decl).trimEnd(),
+    "```",
+    "",
+    "## Argument Reference",
+    "",
+    "- `name` (String, Required, Forces replacement) Object name.",
+    "- `namespace` (String, Optional, Forces replacement) Tenant namespace; defaults to the provider's `tenant_namespace`.",
+    "- `timeouts` (Object, Optional) `create`, `update`, `delete` durations such as `10m`.",
+    ...argumentLines(decl.fields),
+    "",
+    "## Attribute Reference",
+    "",
+    "- `id` (String) `<namespace>/<name>`.",
+    ...connectionLines(decl),
+    "",
+    "## Readiness",
+    "",
+    `Apply waits until ${decl.readiness.conditions.map((c) => `\`${c}\``).join(" and ")} ${decl.readiness.conditions.length > 1 ? "are" : "is"} True${decl.readiness.secretKeys ? ` and the credentials hold ${decl.readiness.secretKeys.map((k) => `\`${k}\``).join(", ")}` : ""}.`,
+    "",
+    "## Import",
+    "",
+    "```shell",
+    `tofu import ${decl.tfType}.example tenant-acme/${exampleName(decl)}`,
+    "```",
+    "",
+    `The data source \`${decl.tfType}\` reads the same attributes by \`name\` and \`namespace\` (see \`docs/data-sources/${short}.md\`).`,
+    "",
+  ].join("\n");
+}
+
+export function dataSourceDoc(decl: KindDeclaration): string {
+  return [
+    "---",
+    `page_title: "${decl.tfType} Data Source - cozystack"`,
+    `subcategory: "${decl.category}"`,
+    "---",
+    "",
+    `# ${decl.tfType} (Data Source)`,
+    "",
+    `Reads an existing \`${decl.kind}\`: every attribute of the \`${decl.tfType}\` resource, computed, and its \`connection\`.`,
+    "",
+    "```terraform",
+    `data "${decl.tfType}" "example" {`,
+    `  name      = "${exampleName(decl)}"`,
+    `  namespace = "${decl.kind === "Tenant" ? "tenant-root" : "tenant-acme"}"`,
+    "}",
+    "```",
+    "",
+  ].join("\n");
+}
+
+export function generatedDocs(): Record<string, string> {
+  const files: Record<string, string> = {};
+  const decls = kinds as readonly KindDeclaration[];
+  for (const decl of decls) {
+    const short = decl.tfType.replace(/^cozystack_/, "");
+    files[`docs/resources/${short}.md`] = resourceDoc(decl);
+    files[`docs/data-sources/${short}.md`] = dataSourceDoc(decl);
+    files[`examples/resources/${decl.tfType}/resource.tf`] = exampleResource(decl);
+    files[`examples/resources/${decl.tfType}/import.sh`] =
+      `#!/bin/sh\n# Import an existing ${decl.kind} by <namespace>/<name>.\ntofu import ${decl.tfType}.example ${decl.kind === "Tenant" ? "tenant-root" : "tenant-acme"}/${exampleName(decl)}\n`;
+  }
+  files["docs/index.md"] = [
+    "---",
+    'page_title: "cozystack Provider"',
+    "---",
+    "",
+    "# cozystack Provider",
+    "",
+    "Declare Cozystack platform services as code. Every `apps.cozystack.io/v1alpha1` kind is a resource and a data source.",
+    "",
+    "## Resources",
+    "",
+    ...decls.map(
+      (d) => `- [\`${d.tfType}\`](resources/${d.tfType.replace(/^cozystack_/, "")}.md): ${d.summary}`,
+    ),
+    "",
+    "## Functions",
+    "",
+    "- `provider::cozystack::resources_preset(cpu, memory)`: the smallest preset with at least that CPU and memory.",
+    "- `provider::cozystack::tenant_namespace(path)`: the namespace of a nested tenant, e.g. `root/acme/dev`.",
+    "- `provider::cozystack::parse_kubeconfig(text)`: host, CA and credentials of a kubeconfig.",
+    "",
+  ].join("\n");
+  return files;
+}
+
+if (import.meta.main) {
+  for (const [file, text] of Object.entries(generatedDocs())) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), text);
+  }
+  console.log("generated docs/ and examples/resources/");
+}
