@@ -96,7 +96,14 @@ export const mariadb = defineKind({
       { default: {}, deprecated: LEGACY_BACKUP },
     ),
   }),
-  example: { name: "shop", spec: { replicas: 2, users: { shop: { password: "change-me", maxUserConnections: 100 } }, databases: { shop: { roles: { admin: ["shop"] } } } } },
+  example: {
+    name: "shop",
+    spec: {
+      replicas: 2,
+      users: { shop: { password: "change-me", maxUserConnections: 100 } },
+      databases: { shop: { roles: { admin: ["shop"] } } },
+    },
+  },
   outputs: {
     secret: { name: (r) => `${r}-credentials`, layout: { type: "per-user", extraKeys: ["root"] } },
     service: { name: (r) => r, ports: { mysql: 3306 } },

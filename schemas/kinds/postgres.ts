@@ -197,7 +197,15 @@ export const postgres = defineKind({
       ? [{ path: ["quorum", "minSyncReplicas"], message: "must not exceed maxSyncReplicas" }]
       : []),
   ],
-  example: { name: "app", spec: { replicas: 3, size: "20Gi", users: { app: {} }, databases: { app: { roles: { admin: ["app"] } } } } },
+  example: {
+    name: "app",
+    spec: {
+      replicas: 3,
+      size: "20Gi",
+      users: { app: {} },
+      databases: { app: { roles: { admin: ["app"] } } },
+    },
+  },
   outputs: {
     secret: { name: (r) => `${r}-credentials`, layout: { type: "per-user" } },
     service: { name: (r) => `${r}-rw`, ports: { postgres: 5432 }, externalWhen: "external" },
