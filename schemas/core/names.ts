@@ -61,3 +61,14 @@ export function tenantName(prefix: string): NameRule {
     return problems;
   };
 }
+
+/** Tenant modules' charts only install under their own name, so the object must carry it. */
+export function moduleName(chart: string): NameRule {
+  const base = dns1035Name("");
+  return (ctx) => {
+    const problems = base(ctx);
+    if (ctx.name !== chart)
+      problems.push(`must be "${chart}": the ${chart} module only installs under its own name`);
+    return problems;
+  };
+}

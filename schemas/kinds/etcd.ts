@@ -1,17 +1,7 @@
 import * as f from "../core/fields.ts";
 import { defineKind } from "../core/kind.ts";
-import { dns1035Name, type NameRule } from "../core/names.ts";
+import { moduleName } from "../core/names.ts";
 import { mainPort, serviceHost } from "../core/outputs.ts";
-
-/** The chart refuses to render unless the release, and so the object, is named after it. */
-const fixedName =
-  (chart: string): NameRule =>
-  (ctx) => {
-    const problems = dns1035Name("")(ctx);
-    if (ctx.name !== chart)
-      problems.push(`must be "${chart}": the ${chart} module only installs under its own name`);
-    return problems;
-  };
 
 export const etcd = defineKind({
   kind: "Etcd",
@@ -34,7 +24,7 @@ export const etcd = defineKind({
       memoryDefault: "512Mi",
     }),
   }),
-  names: fixedName("etcd"),
+  names: moduleName("etcd"),
   outputs: {
     service: { name: () => "etcd", ports: { client: 2379 } },
     fields: {

@@ -1,16 +1,6 @@
 import * as f from "../core/fields.ts";
 import { defineKind } from "../core/kind.ts";
-import { dns1035Name, type NameRule } from "../core/names.ts";
-
-/** The chart refuses to render unless the release, and so the object, is named after it. */
-const fixedName =
-  (chart: string): NameRule =>
-  (ctx) => {
-    const problems = dns1035Name("")(ctx);
-    if (ctx.name !== chart)
-      problems.push(`must be "${chart}": the ${chart} module only installs under its own name`);
-    return problems;
-  };
+import { moduleName } from "../core/names.ts";
 
 /** The controller is named after the tenant, not the app: `<namespace without "tenant-">-ingress`. */
 const controllerName = (namespace: string) => `${namespace.replace(/^tenant-/, "")}-ingress-controller`;
@@ -47,7 +37,7 @@ export const ingress = defineKind({
       "t1.micro",
     ),
   }),
-  names: fixedName("ingress"),
+  names: moduleName("ingress"),
   crossField: ({ spec }) =>
     spec.cloudflareProxy && spec.proxyProtocol
       ? [

@@ -1,17 +1,7 @@
 import * as f from "../core/fields.ts";
 import { defineKind } from "../core/kind.ts";
-import { dns1035Name, type NameRule } from "../core/names.ts";
+import { moduleName } from "../core/names.ts";
 import { mainPort, serviceHost } from "../core/outputs.ts";
-
-/** The chart refuses to render unless the release, and so the object, is named after it. */
-const fixedName =
-  (chart: string): NameRule =>
-  (ctx) => {
-    const problems = dns1035Name("")(ctx);
-    if (ctx.name !== chart)
-      problems.push(`must be "${chart}": the ${chart} module only installs under its own name`);
-    return problems;
-  };
 
 /** The shape the Grafana users job accepts; anything else fails the render. */
 const EMAIL = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
@@ -248,7 +238,7 @@ export const monitoring = defineKind({
       { default: {} },
     ),
   }),
-  names: fixedName("monitoring"),
+  names: moduleName("monitoring"),
   crossField: ({ spec }) => {
     const problems: Array<{ path: (string | number)[]; message: string }> = [];
     if (spec.logsStorages.length === 0) {

@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { KubeClient, resourcePath, type KubeObject } from "./kube.ts";
@@ -43,4 +43,32 @@ export function condition(object: KubeObject | undefined, type: string) {
 /** A name unique within a test run, so files can share one platform. */
 export function uniqueName(base: string): string {
   return `${base}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/**
+ * A tenant of its own for one test file, created before its tests and deleted
+ * after them; returns the tenant's namespace.
+ */
+export function useTestTenant(base: string, tenantKind: KindDeclaration, client: KubeClient): string {
+  const name = uniqueName(base);
+  const path = appPath(tenantKind, "tenant-root", name);
+  beforeAll(async () => {
+    await client.apply(
+      path,
+      {
+        apiVersion: tenantKind.apiVersion,
+        kind: "Tenant",
+        metadata: { name, namespace: "tenant-root" },
+        spec: {},
+      },
+      "test",
+    );
+    await waitFor("tenant ready", async () =>
+      condition(await client.get(path), "Ready")?.status === "True" ? true : undefined,
+    );
+  });
+  afterAll(async () => {
+    await client.delete(path);
+  });
+  return `tenant-${name}`;
 }

@@ -2,18 +2,17 @@ import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { postgres } from "../../../schemas/kinds/postgres.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
-import { appPath, condition, platformClient, uniqueName, waitFor } from "../../support/cluster.ts";
+import { appPath, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
 import { TOY_ENTRY } from "../../plugin/harness.ts";
 import { cozystackWorkdir, header, providerDir, SOURCE } from "../../support/provider.ts";
 import { cliPath, providerLauncher, resourceValues, Workdir } from "../../support/tofu.ts";
 
 /** How the provider behaves when things go wrong, and what it keeps out of logs. */
 const client = platformClient();
-const tenantName = uniqueName("behave");
-const namespace = `tenant-${tenantName}`;
+const namespace = useTestTenant("behave", tenant, client);
 const rule = (key: string, value: string | null) =>
   client
     .mergePatch("/api/v1/namespaces/kube-system/configmaps/cozystack-standin", { data: { [key]: value } })
@@ -30,27 +29,7 @@ const rule = (key: string, value: string | null) =>
       );
     });
 
-beforeAll(async () => {
-  await client.apply(
-    appPath(tenant, "tenant-root", tenantName),
-    {
-      apiVersion: tenant.apiVersion,
-      kind: "Tenant",
-      metadata: { name: tenantName, namespace: "tenant-root" },
-      spec: {},
-    },
-    "test",
-  );
-  await waitFor("tenant ready", async () =>
-    condition(await client.get(appPath(tenant, "tenant-root", tenantName)), "Ready")?.status === "True"
-      ? true
-      : undefined,
-  );
-});
-afterAll(async () => {
-  await client.delete(appPath(tenant, "tenant-root", tenantName));
-  client.close();
-});
+afterAll(() => client.close());
 
 const pg = (name: string, extra = "") =>
   `resource "cozystack_postgres" "${name}" {\n  name      = "${name}"\n  namespace = "${namespace}"\n${extra}}\n`;

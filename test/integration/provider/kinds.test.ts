@@ -5,7 +5,7 @@ import type { KindDeclaration } from "../../../schemas/core/kind.ts";
 import { sampleValue } from "../../../schemas/core/sample.ts";
 import { kinds } from "../../../schemas/kinds/index.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
-import { appPath, condition, platformClient, uniqueName, waitFor } from "../../support/cluster.ts";
+import { appPath, condition, platformClient, useTestTenant } from "../../support/cluster.ts";
 import { hclResource } from "../../support/hcl.ts";
 import { cozystackWorkdir, header } from "../../support/provider.ts";
 import type { Workdir } from "../../support/tofu.ts";
@@ -16,30 +16,9 @@ import type { Workdir } from "../../support/tofu.ts";
  * field, import, drift, destroy.
  */
 const client = platformClient();
-const tenantName = uniqueName("kinds");
-const namespace = `tenant-${tenantName}`;
+const namespace = useTestTenant("kinds", tenant, client);
 
-beforeAll(async () => {
-  await client.apply(
-    appPath(tenant, "tenant-root", tenantName),
-    {
-      apiVersion: tenant.apiVersion,
-      kind: "Tenant",
-      metadata: { name: tenantName, namespace: "tenant-root" },
-      spec: {},
-    },
-    "test",
-  );
-  await waitFor("tenant ready", async () =>
-    condition(await client.get(appPath(tenant, "tenant-root", tenantName)), "Ready")?.status === "True"
-      ? true
-      : undefined,
-  );
-});
-afterAll(async () => {
-  await client.delete(appPath(tenant, "tenant-root", tenantName));
-  client.close();
-});
+afterAll(() => client.close());
 
 function requiredOnly(node: FieldNode): Record<string, unknown> {
   const out: Record<string, unknown> = {};
