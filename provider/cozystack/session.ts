@@ -36,7 +36,7 @@ export class Session {
     if (!this.client) {
       this.target = await this.resolve();
       const { KubeClient } = await import("./kube/client.ts");
-      this.client = new KubeClient(this.target);
+      this.client = new KubeClient({ timeoutMs: 10_000, ...this.target });
     }
     return this.client;
   }

@@ -190,7 +190,14 @@ export class KubeClient {
       );
       req.on("error", reject);
       req.on("timeout", () =>
-        req.destroy(new Error(`${method} ${path}: no answer within ${this.target.timeoutMs ?? 30_000} ms`)),
+        req.destroy(
+          Object.assign(
+            new Error(`${method} ${path}: no answer within ${this.target.timeoutMs ?? 30_000} ms`),
+            {
+              code: "ETIMEDOUT",
+            },
+          ),
+        ),
       );
       if (payload !== undefined) req.write(payload);
       req.end();

@@ -194,3 +194,63 @@ describe("ephemeral resources", () => {
     await client.delete(appPath(postgres, namespace, "eph"));
   });
 });
+
+describe("an unreachable platform", () => {
+  it("fails an apply with a clear error while the apiserver is stopped, and the next apply converges", async () => {
+    const apiserver = inject("platform").pids.apiserver;
+    await rule("outage", `${namespace}/Postgres/outage ready-after=1500`);
+    await new Promise((r) => setTimeout(r, 300));
+    const work = await cozystackWorkdir();
+    work.write({ "main.tf": header + pg("outage", '  timeouts = { create = "12s" }\n') });
+    const applying = work.run(["apply", "-auto-approve", "-no-color"]);
+    await waitFor(
+      "the object to exist",
+      async () => (await client.getOrUndefined(appPath(postgres, namespace, "outage"))) ?? undefined,
+    );
+    process.kill(apiserver, "SIGSTOP");
+    let failed;
+    try {
+      failed = await applying;
+    } finally {
+      process.kill(apiserver, "SIGCONT");
+    }
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.replace(/\s+/g, " ")).toMatch(
+      /cannot reach the platform API \(ETIMEDOUT\)|timed out waiting for Postgres/,
+    );
+    expect(resourceValues(await work.show(), "cozystack_postgres.outage").name).toBe("outage");
+    await rule("outage", null);
+    work.write({ "main.tf": header + pg("outage", '  timeouts = { create = "1m", update = "1m" }\n') });
+    await work.apply();
+    expect((await work.plan()).changes).toBe(false);
+    await work.destroy();
+  });
+});
+
+describe("generated configuration", () => {
+  it("imports with -generate-config-out and the generated config plans clean", async () => {
+    await client.apply(
+      appPath(postgres, namespace, "gen"),
+      {
+        apiVersion: postgres.apiVersion,
+        kind: "Postgres",
+        metadata: { name: "gen", namespace },
+        spec: { replicas: 3, users: { app: {} } },
+      },
+      "test",
+    );
+    const work = await cozystackWorkdir();
+    work.write({
+      "main.tf": header,
+      "import.tf": `import {\n  to = cozystack_postgres.gen\n  id = "${namespace}/gen"\n}\n`,
+    });
+    await work.ok(["plan", "-no-color", "-generate-config-out=generated.tf"]);
+    const generated = work.read("generated.tf");
+    expect(generated).toContain('resource "cozystack_postgres" "gen"');
+    expect(generated).toMatch(/replicas\s+=\s+3/);
+    expect(generated).not.toMatch(/^\s+connection\s+=/m);
+    await work.apply();
+    expect((await work.plan()).changes).toBe(false);
+    await work.destroy();
+  });
+});
