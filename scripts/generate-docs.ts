@@ -74,6 +74,13 @@ function argumentLines(node: FieldNode, depth = 0): string[] {
     lines.push(
       `${"  ".repeat(depth)}- \`${child.tfName}\` (${flags.join(", ")}) ${[child.description, ...extra].join(" ")}`,
     );
+    if (child.sensitive && child.type === "string") {
+      const indent = "  ".repeat(depth);
+      lines.push(
+        `${indent}- \`${child.tfName}_wo\` (String, Optional, Write-only) Write-only form of \`${child.tfName}\`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).`,
+        `${indent}- \`${child.tfName}_wo_version\` (Number, Optional) Change it to send \`${child.tfName}_wo\` again.`,
+      );
+    }
     const nested =
       child.type === "object"
         ? child

@@ -1,6 +1,7 @@
 import { terraformFromSpec } from "../../schemas/core/convert.ts";
 import type { FieldNode } from "../../schemas/core/ir.ts";
 import { UNKNOWN, type Plain } from "./values.ts";
+import { hasWriteOnlyForm, woName, woVersionName } from "./write-only.ts";
 
 /**
  * The model's defaults, filled into a Terraform-shaped value wherever the config
@@ -16,9 +17,15 @@ export function fillDefaults(node: FieldNode, value: Plain): Plain {
   switch (node.type) {
     case "object": {
       const input = value as Record<string, Plain>;
-      return Object.fromEntries(
-        Object.values(node.properties).map((p) => [p.tfName, fillDefaults(p, input[p.tfName] ?? null)]),
-      );
+      const out: Record<string, Plain> = {};
+      for (const p of Object.values(node.properties)) {
+        out[p.tfName] = fillDefaults(p, input[p.tfName] ?? null);
+        if (hasWriteOnlyForm(p)) {
+          out[woName(p)] = input[woName(p)] ?? null;
+          out[woVersionName(p)] = input[woVersionName(p)] ?? null;
+        }
+      }
+      return out;
     }
     case "map":
       return Object.fromEntries(

@@ -22,6 +22,13 @@ import { resourceSchema } from "./schema.ts";
 import type { Session } from "./session.ts";
 import { parseDuration } from "./timeouts.ts";
 import { containsUnknown, fieldValue, toPlain, UNKNOWN, type Plain } from "./values.ts";
+import {
+  carryWriteOnly,
+  hasWriteOnlyForm,
+  substituteWriteOnly,
+  woName,
+  writeOnlySecrets,
+} from "./write-only.ts";
 
 /**
  * Every kind's resource, from its declaration alone: validation and defaults
@@ -34,7 +41,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   const fields = decl.fields;
 
   const specOf = (value: ObjectValue): Record<string, unknown> =>
-    specFromTerraform(fields, toPlain(value) as Record<string, unknown>);
+    specFromTerraform(fields, substituteWriteOnly(fields, toPlain(value)) as Record<string, unknown>);
 
   const namespaceOf = (value: ObjectValue): CtyValue => value.namespace ?? session.defaultNamespace ?? null;
 
@@ -44,13 +51,25 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     return fieldValue(fields, filled) as ObjectValue;
   };
 
-  const connectionOf = async (object: KubeObject): Promise<CtyValue> => {
+  /** Outputs; secrets given in write-only form are left out, as they are left out of the spec. */
+  const connectionOf = async (object: KubeObject, hidden: Set<string>): Promise<CtyValue> => {
     const client = await session.kube();
     const outputs = outputsOf(decl, await readOutputSource(client, decl, object));
+    const scrub = (v: unknown): unknown => {
+      if (typeof v === "string") return hidden.has(v) ? null : v;
+      if (v && typeof v === "object") {
+        return Object.fromEntries(
+          Object.entries(v)
+            .filter(([, x]) => !(typeof x === "string" && hidden.has(x)))
+            .map(([k, x]) => [k, scrub(x)]),
+        );
+      }
+      return v;
+    };
     return Object.fromEntries(
       Object.entries(decl.outputs.fields).map(([key, field]) => {
-        const value = outputs[key];
-        if (value === undefined) return [key, null];
+        const value = scrub(outputs[key]);
+        if (value === undefined || value === null) return [key, null];
         if (field.type === "number") return [key, Number(value)];
         return [key, value as CtyValue];
       }),
@@ -58,17 +77,19 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   };
 
   /** State from what the server holds: its spec (server-filled defaults included) plus outputs. */
-  const stateFromObject = async (object: KubeObject, timeouts: CtyValue): Promise<ObjectValue> => {
-    const tf = terraformFromSpec(fields, (object.spec ?? {}) as Record<string, unknown>) as Record<
-      string,
-      Plain
-    >;
+  const stateFromObject = async (object: KubeObject, reference: ObjectValue | null): Promise<ObjectValue> => {
+    const fromServer = terraformFromSpec(fields, (object.spec ?? {}) as Record<string, unknown>) as Plain;
+    // Secrets given in write-only form stay out of state, even as the server echoes them back.
+    const ref = reference ? toPlain(reference) : undefined;
+    const tf = carryWriteOnly(fields, fromServer, ref) as Record<string, Plain>;
+    const hidden = writeOnlySecrets(fields, fromServer, ref);
+    const timeouts = reference?.timeouts ?? null;
     return {
       id: `${object.metadata.namespace}/${object.metadata.name}`,
       name: object.metadata.name,
       namespace: object.metadata.namespace ?? null,
       ...specAttributes(tf),
-      connection: await connectionOf(object),
+      connection: await connectionOf(object, hidden),
       timeouts,
     };
   };
@@ -80,8 +101,8 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     return typeof text === "string" ? (parseDuration(text) ?? fallback) : fallback;
   };
 
-  const validate = (config: ObjectValue): Diagnostic[] => {
-    const diags: Diagnostic[] = [];
+  const validate = (config: ObjectValue, writeOnlyAllowed = true): Diagnostic[] => {
+    const diags: Diagnostic[] = writeOnlyProblems(fields, toPlain(config), writeOnlyAllowed);
     const t = config.timeouts as Record<string, CtyValue> | null;
     for (const which of ["create", "update", "delete"] as const) {
       const text = t?.[which];
@@ -159,13 +180,11 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     }
     try {
       const object = await waitReady(client, decl, namespace, name, wait);
-      return { state: await stateFromObject(object, planned.timeouts ?? null) };
+      return { state: await stateFromObject(object, planned) };
     } catch (e) {
       // The object exists: keep it in state (as planned, outputs unknown until ready) so the next apply continues.
       const current = await getObject(client, decl, namespace, name).catch(() => undefined);
-      const state = current
-        ? await stateFromObject(current, planned.timeouts ?? null).catch(() => planned)
-        : planned;
+      const state = current ? await stateFromObject(current, planned).catch(() => planned) : planned;
       return {
         state: { ...planned, ...state, connection: state.connection ?? null },
         diagnostics: [error(`${decl.kind} ${namespace}/${name} is not ready`, describeError(e))],
@@ -183,7 +202,9 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       },
     },
 
-    validate: ({ config }) => ({ diagnostics: validate(config) }),
+    validate: ({ config, clientCapabilities }) => ({
+      diagnostics: validate(config, clientCapabilities.writeOnlyAttributesAllowed),
+    }),
 
     async plan({ prior, proposed, config }) {
       const diagnostics = validate(config);
@@ -258,7 +279,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
         );
         if (!object) return { state: null }; // deleted outside Terraform: planned for re-creation
         return {
-          state: await stateFromObject(object, state.timeouts ?? null),
+          state: await stateFromObject(object, state),
           identity: { namespace, name },
         };
       } catch (e) {
@@ -386,4 +407,48 @@ function startsWith(path: readonly PathStep[], prefix: readonly PathStep[]): boo
       ? typeof other === "object" && other.key === step.key
       : String(step) === String(typeof other === "object" ? other.key : other);
   });
+}
+
+/** A secret given both ways, or in write-only form to a host that would store it, is refused. */
+function writeOnlyProblems(
+  node: FieldNode,
+  value: Plain,
+  allowed: boolean,
+  path: PathStep[] = [],
+): Diagnostic[] {
+  if (value === null || value === UNKNOWN || typeof value !== "object") return [];
+  const out: Diagnostic[] = [];
+  if (node.type === "object" && !Array.isArray(value)) {
+    for (const p of Object.values(node.properties)) {
+      const child = (value as Record<string, Plain>)[p.tfName] ?? null;
+      if (hasWriteOnlyForm(p)) {
+        const wo = (value as Record<string, Plain>)[woName(p)] ?? null;
+        if (wo === null) continue;
+        if (!allowed) {
+          out.push(
+            error(
+              "Write-only attributes are not supported here",
+              `Use \`${p.tfName}\` with this OpenTofu/Terraform version; \`${woName(p)}\` needs OpenTofu or Terraform 1.11 or later.`,
+              [...path, woName(p)],
+            ),
+          );
+        } else if (child !== null) {
+          out.push(
+            error("Conflicting attributes", `Set either \`${p.tfName}\` or \`${woName(p)}\`, not both.`, [
+              ...path,
+              woName(p),
+            ]),
+          );
+        }
+      } else {
+        out.push(...writeOnlyProblems(p, child, allowed, [...path, p.tfName]));
+      }
+    }
+  } else if (node.type === "map" && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value))
+      out.push(...writeOnlyProblems(node.values, v, allowed, [...path, { key: k }]));
+  } else if (node.type === "list" && Array.isArray(value)) {
+    value.forEach((v, i) => out.push(...writeOnlyProblems(node.items, v, allowed, [...path, i])));
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import type { OutputField } from "../../schemas/core/outputs.ts";
 import { t, type CtyType } from "../plugin/cty/types.ts";
 import type { AttributeSchema, Schema } from "../plugin/schema.ts";
+import { hasWriteOnlyForm, woName, woVersionName } from "./write-only.ts";
 
 /**
  * A kind's Terraform schema, derived from the model: spec fields as snake_case
@@ -85,7 +86,25 @@ export function fieldAttribute(node: FieldNode): AttributeSchema {
 
 function objectAttributes(node: FieldNode): Record<string, AttributeSchema> {
   if (node.type !== "object") throw new Error("not an object");
-  return Object.fromEntries(Object.values(node.properties).map((p) => [p.tfName, fieldAttribute(p)]));
+  const out: Record<string, AttributeSchema> = {};
+  for (const p of Object.values(node.properties)) {
+    out[p.tfName] = fieldAttribute(p);
+    if (hasWriteOnlyForm(p)) {
+      out[woName(p)] = {
+        type: t.string,
+        optional: true,
+        writeOnly: true,
+        sensitive: true,
+        description: `Write-only form of \`${p.tfName}\`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).`,
+      };
+      out[woVersionName(p)] = {
+        type: t.number,
+        optional: true,
+        description: `Change it to send \`${woName(p)}\` again.`,
+      };
+    }
+  }
+  return out;
 }
 
 function outputType(field: OutputField): CtyType {

@@ -1,6 +1,7 @@
 import type { FieldNode } from "../../schemas/core/ir.ts";
 import { t, type CtyType } from "../plugin/cty/types.ts";
 import { BigDecimal, Dynamic, Unknown, type CtyValue } from "../plugin/cty/values.ts";
+import { hasWriteOnlyForm, woName, woVersionName } from "./write-only.ts";
 
 /**
  * cty values <-> plain JSON-like values the model works with. Unknowns stay as
@@ -85,13 +86,19 @@ export function fieldValue(node: FieldNode, value: Plain): CtyValue {
   switch (node.type) {
     case "free":
       return dynamicValue(value);
-    case "object":
-      return Object.fromEntries(
-        Object.values(node.properties).map((p) => [
-          p.tfName,
-          fieldValue(p, (value as Record<string, Plain>)[p.tfName] ?? null),
-        ]),
-      );
+    case "object": {
+      const input = value as Record<string, Plain>;
+      const out: Record<string, CtyValue> = {};
+      for (const p of Object.values(node.properties)) {
+        out[p.tfName] = fieldValue(p, input[p.tfName] ?? null);
+        if (hasWriteOnlyForm(p)) {
+          out[woName(p)] = null;
+          const version = input[woVersionName(p)] ?? null;
+          out[woVersionName(p)] = version === UNKNOWN ? new Unknown() : (version as CtyValue);
+        }
+      }
+      return out;
+    }
     case "map":
       return Object.fromEntries(
         Object.entries(value as Record<string, Plain>).map(([k, v]) => [k, fieldValue(node.values, v)]),

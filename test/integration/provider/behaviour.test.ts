@@ -254,3 +254,42 @@ describe("generated configuration", () => {
     await work.destroy();
   });
 });
+
+describe("write-only passwords", () => {
+  const secretOf = async (name: string) => {
+    const s = await client.get<{ data: Record<string, string> }>(
+      `/apis/core.cozystack.io/v1alpha1/namespaces/${namespace}/tenantsecrets/postgres-${name}-credentials`,
+    );
+    return Buffer.from(s.data.app!, "base64").toString();
+  };
+
+  it("reach the platform but never the state, and a new version sends a new one", async () => {
+    const work = await cozystackWorkdir();
+    const config = (password: string, version: number) =>
+      header +
+      pg("wo", `  users = { app = { password_wo = "${password}", password_wo_version = ${version} } }\n`);
+    work.write({ "main.tf": config("first-secret-value", 1) });
+    await work.apply();
+    expect(await secretOf("wo")).toBe("first-secret-value");
+    expect(work.read("terraform.tfstate")).not.toContain("first-secret-value");
+    expect((await work.plan()).changes).toBe(false);
+    work.write({ "main.tf": config("second-secret-value", 2) });
+    const plan = await work.planJson();
+    expect(plan.resource_changes?.[0]?.change.actions).toEqual(["update"]);
+    await work.apply();
+    await waitFor("the new password", async () =>
+      (await secretOf("wo")) === "second-secret-value" ? true : undefined,
+    );
+    expect(work.read("terraform.tfstate")).not.toContain("second-secret-value");
+    expect((await work.plan()).changes).toBe(false);
+    await work.destroy();
+  });
+
+  it("are refused, with the plain form suggested, on a host that would store them", async () => {
+    const work = await cozystackWorkdir({ cli: "terraform", version: "1.8.5" });
+    work.write({ "main.tf": header + pg("wo18", '  users = { app = { password_wo = "x" } }\n') });
+    const result = await work.run(["validate", "-no-color"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Write-only attributes are not supported here");
+  });
+});
