@@ -136,3 +136,12 @@ describe("JSON values", () => {
     expect(decodeJsonValue('{"a":"x"}', t.object({ a: t.string, b: t.string }))).toEqual({ a: "x", b: null });
   });
 });
+
+describe("JSON numbers found by fuzzing", () => {
+  it("writes an integral double beyond 2^53 as its exact value", () => {
+    const n = 18189210694166630; // the double's exact value is 18189210694166632
+    const text = encodeJsonValue(n, t.number);
+    expect(text).toBe("18189210694166632");
+    expect(valuesEqual(decodeJsonValue(text, t.number), n)).toBe(true);
+  });
+});

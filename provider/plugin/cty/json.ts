@@ -124,6 +124,9 @@ function write(value: CtyValue, type: CtyType, path: string): string {
     }
     case "number":
       if (value instanceof BigDecimal || typeof value === "bigint") return value.toString();
+      // An integral double beyond 2^53 is written as its exact value, not its shortest form.
+      if (typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value))
+        return BigInt(value).toString();
       return JSON.stringify(value);
     case "list":
     case "set":
