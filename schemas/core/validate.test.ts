@@ -30,7 +30,7 @@ describe("validating a spec", () => {
         'size: must be a Kubernetes quantity such as 10Gi, 500m or 2, got "10GB"',
         'version: must be one of "v18", "v17", "v16", "v15", "v14", "v13", got "v9"',
         "resources.cpu: must be a Kubernetes quantity such as 10Gi, 500m or 2, got boolean true",
-        'users["alice"].password: must be a string, got number 1',
+        'users["alice"].password: must be a string, got a value that is not shown because it is sensitive',
         'users["alice"].superuser: unknown field "superuser"',
         'storage_class: unknown field "storage_class" (did you mean "storageClass"?)',
       ]),
@@ -113,5 +113,20 @@ describe("building the platform object", () => {
       spec: { replicas: "x" },
     });
     expect(built.ok).toBe(false);
+  });
+});
+
+describe("secrets in problems", () => {
+  it("names a rejected secret's field but never shows its value", () => {
+    const result = validateObject(postgres, {
+      name: "db",
+      spec: { users: { app: { password: 123456789 } }, backup: { s3SecretKey: ["hunter2"] } },
+    });
+    const text = result.problems.map((p) => formatProblem(postgres, p)).join("\n");
+    expect(text).toContain(
+      'spec.users["app"].password: must be a string, got a value that is not shown because it is sensitive',
+    );
+    expect(text).not.toContain("123456789");
+    expect(text).not.toContain("hunter2");
   });
 });

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { KindDeclaration } from "./kind.ts";
-import { formatPath, toTerraformPath, type PathSegment } from "./paths.ts";
+import type { FieldNode } from "./ir.ts";
+import { childNode, formatPath, toTerraformPath, type PathSegment } from "./paths.ts";
 
 /** One thing wrong with an input, located both as the platform and as Terraform names it. */
 export interface Problem {
@@ -61,9 +62,21 @@ function fromZodIssue(decl: KindDeclaration, issue: z.core.$ZodIssue): Problem[]
       };
     });
   }
-  return [
-    { path: ["spec", ...base], tfPath: toTerraformPath(decl.fields, base), message: messageFor(issue) },
-  ];
+  // A rejected secret must not be echoed back: problems name the field, never its value.
+  const secret = isSensitive(decl.fields, base);
+  const message = secret ? messageFor({ ...issue, input: REDACTED } as z.core.$ZodIssue) : messageFor(issue);
+  return [{ path: ["spec", ...base], tfPath: toTerraformPath(decl.fields, base), message }];
+}
+
+const REDACTED = Symbol("redacted");
+
+function isSensitive(root: FieldNode, path: readonly PathSegment[]): boolean {
+  let node: FieldNode | undefined = root;
+  for (const segment of path) {
+    node = childNode(node, segment);
+    if (!node) return false;
+  }
+  return node?.sensitive ?? false;
 }
 
 function messageFor(issue: z.core.$ZodIssue): string {
@@ -109,6 +122,7 @@ function article(type: string): string {
 }
 
 function describe(input: unknown): string {
+  if (input === REDACTED) return "a value that is not shown because it is sensitive";
   if (input === undefined) return "nothing";
   if (input === null) return "null";
   if (Array.isArray(input)) return "a list";
