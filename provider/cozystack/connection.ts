@@ -160,3 +160,15 @@ export async function resolveTarget(
     "no way to reach the platform: set config_path (or KUBE_CONFIG_PATH / KUBECONFIG), or host and credentials, or run inside a cluster",
   );
 }
+
+/** The credentials of a kubeconfig as Terraform attributes, for the function and the ephemeral resource alike. */
+export async function kubeconfigCredentials(text: string, source: string) {
+  const target = await targetFromKubeconfig(text, undefined, source);
+  return {
+    host: target.server,
+    cluster_ca_certificate: target.ca ?? null,
+    token: target.token ?? null,
+    client_certificate: target.clientCert ?? null,
+    client_key: target.clientKey ?? null,
+  };
+}

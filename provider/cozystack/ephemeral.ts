@@ -8,9 +8,9 @@ import type {
 } from "../plugin/api.ts";
 import { t } from "../plugin/cty/types.ts";
 import { error } from "../plugin/diagnostics.ts";
-import { targetFromKubeconfig } from "./connection.ts";
+import { kubeconfigCredentials } from "./connection.ts";
 import { describeError, getObject, objectPath, outputsOf, readOutputSource } from "./platform.ts";
-import type { Session } from "./session.ts";
+import { missingNamespace, type Session } from "./session.ts";
 
 /**
  * Ephemeral resources: connection details and kubeconfigs that flow into other
@@ -157,12 +157,7 @@ export function kubeconfigEphemeral(session: Session): EphemeralResourceDefiniti
     },
     async open({ config }) {
       const namespace = (config.namespace as string | null) ?? session.defaultNamespace;
-      if (!namespace)
-        return {
-          diagnostics: [
-            error("Missing namespace", "Set namespace or the provider's tenant_namespace.", ["namespace"]),
-          ],
-        };
+      if (!namespace) return { diagnostics: [missingNamespace()] };
       try {
         const client = await session.kube();
         const object = await getObject(client, decl, namespace, String(config.name));
@@ -183,17 +178,12 @@ export function kubeconfigEphemeral(session: Session): EphemeralResourceDefiniti
               ),
             ],
           };
-        const target = await targetFromKubeconfig(text, undefined, "the admin kubeconfig");
         return {
           result: {
             name: config.name ?? null,
             namespace,
             kubeconfig: text,
-            host: target.server,
-            cluster_ca_certificate: target.ca ?? null,
-            token: target.token ?? null,
-            client_certificate: target.clientCert ?? null,
-            client_key: target.clientKey ?? null,
+            ...(await kubeconfigCredentials(text, "the admin kubeconfig")),
           },
         };
       } catch (e) {
@@ -228,9 +218,7 @@ export function kindList(
         yield {
           identity: {},
           displayName: "",
-          diagnostic: error("Missing namespace", "Set namespace or the provider's tenant_namespace.", [
-            "namespace",
-          ]),
+          diagnostic: missingNamespace(),
         };
         return;
       }

@@ -3,7 +3,7 @@ import { smallestPresetFor } from "../../schemas/core/presets.ts";
 import { parseQuantity } from "../../schemas/core/quantity.ts";
 import { FunctionError, type FunctionDefinition } from "../plugin/api.ts";
 import { t } from "../plugin/cty/types.ts";
-import { targetFromKubeconfig } from "./connection.ts";
+import { kubeconfigCredentials } from "./connection.ts";
 
 /** Provider functions: small pure helpers users call as provider::cozystack::<name>(...). */
 export const functions: Record<string, FunctionDefinition> = {
@@ -62,14 +62,7 @@ export const functions: Record<string, FunctionDefinition> = {
     }),
     call: async ([text]) => {
       try {
-        const target = await targetFromKubeconfig(String(text), undefined, "the kubeconfig");
-        return {
-          host: target.server,
-          cluster_ca_certificate: target.ca ?? null,
-          token: target.token ?? null,
-          client_certificate: target.clientCert ?? null,
-          client_key: target.clientKey ?? null,
-        };
+        return await kubeconfigCredentials(String(text), "the kubeconfig");
       } catch (e) {
         throw new FunctionError((e as Error).message, 0);
       }

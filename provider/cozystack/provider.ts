@@ -9,7 +9,7 @@ import { resolveTarget, type ConnectionSettings } from "./connection.ts";
 import { credentialsEphemeral, kindList, kubeconfigEphemeral } from "./ephemeral.ts";
 import { functions } from "./functions.ts";
 import { kindResource } from "./resource.ts";
-import { Session } from "./session.ts";
+import { missingNamespace, Session } from "./session.ts";
 
 /** The cozystack provider: every model kind as a resource and a data source, plus functions. */
 const providerSchema: Schema = {
@@ -127,13 +127,7 @@ function kindDataSource(resource: ReturnType<typeof kindResource>): DataSourceDe
       state.namespace = config.namespace ?? null;
       if (state.namespace === null)
         return {
-          diagnostics: [
-            error(
-              "Missing namespace",
-              "Set `namespace`, or `tenant_namespace` in the provider configuration.",
-              ["namespace"],
-            ),
-          ],
+          diagnostics: [missingNamespace()],
         };
       const result = await resource.read({ state, private: undefined }, ctx);
       if (result.diagnostics?.length) return { diagnostics: result.diagnostics };

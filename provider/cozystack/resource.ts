@@ -19,7 +19,7 @@ import {
   withRetries,
 } from "./platform.ts";
 import { resourceSchema } from "./schema.ts";
-import type { Session } from "./session.ts";
+import { missingNamespace, type Session } from "./session.ts";
 import { parseDuration } from "./timeouts.ts";
 import { containsUnknown, fieldValue, toPlain, UNKNOWN, type Plain } from "./values.ts";
 import {
@@ -212,13 +212,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       const namespace = namespaceOf(config) ?? (session.configUnknown ? new Unknown() : null);
       if (namespace === null) {
         return {
-          diagnostics: [
-            error(
-              "Missing namespace",
-              "Set `namespace`, or `tenant_namespace` in the provider configuration.",
-              ["namespace"],
-            ),
-          ],
+          diagnostics: [missingNamespace()],
         };
       }
       const plain = toPlain(config) as Record<string, Plain>;

@@ -1,3 +1,4 @@
+import { error, type Diagnostic } from "../plugin/diagnostics.ts";
 import type { KubeClient, KubeTarget } from "./kube/client.ts";
 
 /**
@@ -45,3 +46,8 @@ export class Session {
     this.client?.close();
   }
 }
+
+export const missingNamespace = (): Diagnostic =>
+  error("Missing namespace", "Set `namespace`, or `tenant_namespace` in the provider configuration.", [
+    "namespace",
+  ]);
