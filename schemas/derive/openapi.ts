@@ -99,8 +99,7 @@ export function toOpenAPI(node: FieldNode, opts: OpenAPIOptions = {}, label = no
       break;
     }
   }
-  if (node.hasDefault)
-    out.default = node.type === "quantity" && typeof node.default === "number" ? node.default : node.default;
+  if (node.hasDefault) out.default = node.default;
   if (opts.validations && node.immutable) {
     out["x-kubernetes-validations"] = [
       ...(out["x-kubernetes-validations"] ?? []),

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { itWhen } from "../support/when.ts";
 import { afterAll, describe, expect, it } from "vitest";
 import { cliPath, providerLauncher, resourceValues, Workdir, type Cli } from "../support/tofu.ts";
 import { TOY_ENTRY } from "./harness.ts";
@@ -179,7 +180,7 @@ describe.each(hosts)("$cli $version drives the toy provider", ({ cli, version, m
     expect(failed.stderr).toContain("failed as asked: why not");
   });
 
-  it.runIf(modern)("keeps write-only values and ephemeral results out of state", async () => {
+  itWhen(modern)("keeps write-only values and ephemeral results out of state", async () => {
     work.write({
       "main.tf":
         header +
@@ -197,17 +198,14 @@ describe.each(hosts)("$cli $version drives the toy provider", ({ cli, version, m
     expect((await work.plan()).changes).toBe(false);
   });
 
-  it.runIf(!modern)(
-    "refuses write-only attributes on a host that cannot keep them out of state",
-    async () => {
-      work.write({
-        "main.tf": header + `resource "toy_thing" "w" {\n  name        = "wonly"\n  password_wo = "x"\n}\n`,
-      });
-      const result = await work.run(["validate", "-no-color"]);
-      expect(result.code).toBe(1);
-      expect(result.stderr).toContain("Write-only attributes need OpenTofu >= 1.11");
-    },
-  );
+  itWhen(!modern)("refuses write-only attributes on a host that cannot keep them out of state", async () => {
+    work.write({
+      "main.tf": header + `resource "toy_thing" "w" {\n  name        = "wonly"\n  password_wo = "x"\n}\n`,
+    });
+    const result = await work.run(["validate", "-no-color"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Write-only attributes need OpenTofu >= 1.11");
+  });
 
   it("destroys everything", async () => {
     work.write({ "main.tf": header });

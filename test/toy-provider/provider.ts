@@ -4,7 +4,6 @@ import { blockType, type Schema } from "../../provider/plugin/schema.ts";
 import {
   BigDecimal,
   diag,
-  Dynamic,
   FunctionError,
   isUnknown,
   t,
@@ -399,5 +398,3 @@ function addExact(a: CtyValue, b: CtyValue): CtyValue {
     throw new FunctionError("add supports integers and floats, not long decimals");
   return Number(a) + Number(b);
 }
-
-export { Dynamic };

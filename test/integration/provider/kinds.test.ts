@@ -1,3 +1,4 @@
+import { itWhen } from "../../support/when.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { terraformFromSpec } from "../../../schemas/core/convert.ts";
 import type { FieldNode } from "../../../schemas/core/ir.ts";
@@ -85,7 +86,7 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
     expect((await work.plan()).changes).toBe(false);
   });
 
-  it.runIf(update)("updates a field in place", async () => {
+  itWhen(update)("updates a field in place", async () => {
     work.write({ "main.tf": header + hclResource(decl.tfType, "it", attrs({ [update!.tf]: update!.to })) });
     const plan = await work.planJson();
     expect(plan.resource_changes?.find((c) => c.address === address)?.change.actions).toEqual(["update"]);
@@ -94,7 +95,7 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
     expect((await work.plan()).changes).toBe(false);
   });
 
-  it.runIf(update)("shows a change made outside Terraform as drift", async () => {
+  itWhen(update)("shows a change made outside Terraform as drift", async () => {
     await client.mergePatch(path, { spec: { [update!.key]: update!.from } });
     const plan = await work.plan();
     expect(plan.changes).toBe(true);
@@ -103,7 +104,7 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
     expect((await work.plan()).changes).toBe(false);
   });
 
-  it.runIf(immutable)("replaces it when an immutable field changes", async () => {
+  itWhen(immutable)("replaces it when an immutable field changes", async () => {
     const before = (await client.get(path)).metadata.uid;
     work.write({
       "main.tf":
