@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
+import type { ExecConfig } from "./exec-credential.ts";
 import type { KubeTarget } from "./kube/client.ts";
 
 /**
@@ -65,9 +66,23 @@ interface Kubeconfig {
       "client-key-data"?: string;
       "client-certificate"?: string;
       "client-key"?: string;
+      exec?: ExecConfig;
+      "auth-provider"?: { name?: string };
     };
   }>;
 }
+
+/** A target read from a kubeconfig; `exec` is run only when the platform is called. */
+export type KubeconfigTarget = KubeTarget & {
+  namespace?: string;
+  /** Why these credentials cannot be used to call the platform, if they cannot. */
+  unsupported?: string;
+  exec?: {
+    config: ExecConfig;
+    user: string;
+    cluster: { server: string; "certificate-authority-data"?: string };
+  };
+};
 
 const b64 = (s: string) => Buffer.from(s, "base64").toString("utf8");
 const expandHome = (p: string) => (p.startsWith("~/") ? `${homedir()}${p.slice(1)}` : p);
@@ -77,7 +92,7 @@ export async function targetFromKubeconfig(
   text: string,
   context: string | undefined,
   source: string,
-): Promise<KubeTarget & { namespace?: string }> {
+): Promise<KubeconfigTarget> {
   let doc: Kubeconfig;
   try {
     doc = text.trimStart().startsWith("{")
@@ -95,6 +110,8 @@ export async function targetFromKubeconfig(
       `${source}: context ${contextName} names cluster ${ctx.context.cluster}, which has no server`,
     );
   const user = doc.users?.find((u) => u.name === ctx.context.user)?.user ?? {};
+  if (user.exec && !user.exec.command)
+    throw new ConnectionError(`${source}: user ${ctx.context.user} has an exec section without a command`);
   const read = (p: string) => readFileSync(expandHome(p), "utf8");
   return {
     server: cluster.server,
@@ -116,7 +133,36 @@ export async function targetFromKubeconfig(
         ? read(user["client-key"])
         : undefined,
     namespace: ctx.context.namespace,
+    unsupported: user["auth-provider"]
+      ? `${source}: user ${ctx.context.user} uses auth-provider ${JSON.stringify(user["auth-provider"].name ?? "")}, which Kubernetes removed; use an exec credential plugin (for OIDC, kubelogin) instead`
+      : undefined,
+    exec: user.exec
+      ? {
+          config: user.exec,
+          user: ctx.context.user,
+          cluster: {
+            server: cluster.server,
+            ...(cluster["certificate-authority-data"]
+              ? { "certificate-authority-data": cluster["certificate-authority-data"] }
+              : {}),
+          },
+        }
+      : undefined,
   };
+}
+
+/** Run a kubeconfig's exec plugin and fold its credential into the target. */
+async function withExecCredential(target: KubeconfigTarget, env: NodeJS.ProcessEnv): Promise<KubeTarget> {
+  const { exec, unsupported, ...rest } = target;
+  if (unsupported) throw new ConnectionError(unsupported);
+  if (!exec) return rest;
+  const { runExecPlugin, cachedExecToken } = await import("./exec-credential.ts");
+  const run = () => runExecPlugin(exec.config, exec.cluster, env, exec.user);
+  const first = await run();
+  if (first.clientCertificateData && first.clientKeyData) {
+    return { ...rest, clientCert: first.clientCertificateData, clientKey: first.clientKeyData };
+  }
+  return { ...rest, token: undefined, tokenSource: cachedExecToken(first, run) };
 }
 
 const IN_CLUSTER = "/var/run/secrets/kubernetes.io/serviceaccount";
@@ -147,7 +193,8 @@ export async function resolveTarget(
         `cannot read kubeconfig ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       );
     }
-    return targetFromKubeconfig(text, s.configContext, path);
+    const target = await targetFromKubeconfig(text, s.configContext, path);
+    return { ...(await withExecCredential(target, env)), namespace: target.namespace };
   }
   if (env.KUBERNETES_SERVICE_HOST) {
     return {

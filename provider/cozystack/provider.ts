@@ -20,7 +20,8 @@ const providerSchema: Schema = {
       config_path: {
         type: t.string,
         optional: true,
-        description: "Path to a kubeconfig. Env: KUBE_CONFIG_PATH, then KUBECONFIG.",
+        description:
+          "Path to a kubeconfig. Token, client-certificate and exec credential plugin (for example kubelogin for OIDC) users work; a plugin runs only when the platform is called. Env: KUBE_CONFIG_PATH, then KUBECONFIG.",
       },
       config_context: {
         type: t.string,

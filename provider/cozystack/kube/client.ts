@@ -13,6 +13,11 @@ export interface KubeTarget {
   clientCert?: string;
   clientKey?: string;
   insecure?: boolean;
+  /**
+   * Where a short-lived token comes from (a kubeconfig exec plugin). Called before
+   * each request; `renew` asks for a fresh one after the server answered 401.
+   */
+  tokenSource?: (renew?: boolean) => Promise<string>;
   /** Per-request timeout in milliseconds. */
   timeoutMs?: number;
 }
@@ -80,7 +85,11 @@ export class KubeClient {
     body?: unknown,
     contentType = "application/json",
   ): Promise<T> {
-    const res = await this.raw(method, path, body, contentType);
+    let res = await this.raw(method, path, body, contentType);
+    if (res.statusCode === 401 && this.target.tokenSource) {
+      res.resume();
+      res = await this.raw(method, path, body, contentType, undefined, true);
+    }
     const text = await readAll(res);
     const parsed = text ? safeJson(text) : undefined;
     if ((res.statusCode ?? 0) >= 400) {
@@ -160,13 +169,15 @@ export class KubeClient {
     });
   }
 
-  private raw(
+  private async raw(
     method: string,
     path: string,
     body: unknown,
     contentType: string,
     signal?: AbortSignal,
+    renewToken = false,
   ): Promise<IncomingMessage> {
+    const token = this.target.tokenSource ? await this.target.tokenSource(renewToken) : this.target.token;
     const payload = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
     return new Promise((resolve, reject) => {
       const req = httpsRequest(
@@ -179,7 +190,7 @@ export class KubeClient {
           signal,
           timeout: signal ? undefined : (this.target.timeoutMs ?? 30_000),
           headers: {
-            ...(this.target.token ? { Authorization: `Bearer ${this.target.token}` } : {}),
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
             Accept: "application/json",
             ...(payload !== undefined
               ? { "Content-Type": contentType, "Content-Length": Buffer.byteLength(payload) }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -291,5 +291,62 @@ describe("write-only passwords", () => {
     const result = await work.run(["validate", "-no-color"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Write-only attributes are not supported here");
+  });
+});
+
+describe("a kubeconfig with an exec credential plugin", () => {
+  it("runs the plugin only to call the platform, and renews a refused token once", async () => {
+    const platform = inject("platform");
+    const dir = mkdtempSync(join(tmpdir(), "exec-kubeconfig-"));
+    const runs = join(dir, "runs");
+    const credential = (token: string) =>
+      JSON.stringify({
+        apiVersion: "client.authentication.k8s.io/v1",
+        kind: "ExecCredential",
+        status: { token, expirationTimestamp: "2099-01-01T00:00:00Z" },
+      });
+    // The first token it hands out is stale, as after a password change; the next ones work.
+    const plugin = join(dir, "get-token");
+    writeFileSync(
+      plugin,
+      `#!/bin/sh\necho run >> "${runs}"\nif [ "$(wc -l < "${runs}")" -eq 1 ]; then\n  echo '${credential("stale-token")}'\nelse\n  echo '${credential(platform.token)}'\nfi\n`,
+    );
+    chmodSync(plugin, 0o755);
+    const kubeconfig = join(dir, "kubeconfig");
+    writeFileSync(
+      kubeconfig,
+      JSON.stringify({
+        "current-context": "local",
+        contexts: [{ name: "local", context: { cluster: "local", user: "oidc" } }],
+        clusters: [
+          {
+            name: "local",
+            cluster: {
+              server: platform.server,
+              "certificate-authority-data": Buffer.from(platform.ca).toString("base64"),
+            },
+          },
+        ],
+        users: [
+          {
+            name: "oidc",
+            user: { exec: { apiVersion: "client.authentication.k8s.io/v1", command: plugin } },
+          },
+        ],
+      }),
+    );
+    const countRuns = () => (existsSync(runs) ? readFileSync(runs, "utf8").trim().split("\n").length : 0);
+    const work = await cozystackWorkdir({ env: { KUBE_CONFIG_PATH: kubeconfig } });
+    work.write({ "main.tf": header + pg("exec") });
+
+    await work.ok(["validate", "-no-color"]);
+    expect(countRuns()).toBe(0);
+    const applied = await work.ok(["apply", "-auto-approve", "-no-color"], { TF_LOG: "trace" });
+    expect(countRuns()).toBe(2);
+    expect(applied.stderr).not.toContain(platform.token);
+    expect(await client.getOrUndefined(appPath(postgres, namespace, "exec"))).toBeDefined();
+    expect((await work.plan()).changes).toBe(false);
+    expect(countRuns()).toBe(3);
+    await work.destroy();
   });
 });
