@@ -182,6 +182,7 @@ export async function waitReady(
 ): Promise<KubeObject> {
   let lastReport = 0;
   let last: Readiness | undefined;
+  const pause = pollingPause();
   for (;;) {
     const object = await withRetries(
       `reading ${decl.kind} ${namespace}/${name}`,
@@ -226,11 +227,25 @@ export async function waitReady(
       opts.onProgress(`still waiting for ${decl.kind} ${namespace}/${name}: ${last.waitingFor}`);
       lastReport = Date.now();
     }
-    await sleep(Math.min(1000, Math.max(100, opts.deadline - Date.now())), undefined, {
+    await sleep(Math.min(pause(), Math.max(50, opts.deadline - Date.now())), undefined, {
       signal: opts.signal,
     }).catch(() => {});
     if (opts.signal.aborted) throw new PlatformError("stopped by the host while waiting");
   }
+}
+
+/**
+ * Polling intervals that start short and double up to a second: most objects turn
+ * ready or vanish soon after the call, and a fixed second would be paid by every
+ * resource of a large apply, while slow ones cost at most one request a second.
+ */
+export function pollingPause(first = 50, max = 1000): () => number {
+  let next = first;
+  return () => {
+    const current = next;
+    next = Math.min(next * 2, max);
+    return current;
+  };
 }
 
 export async function deleteAndWait(
@@ -245,6 +260,7 @@ export async function deleteAndWait(
     client.delete(path),
   );
   let lastReport = Date.now();
+  const pause = pollingPause();
   while (await client.getOrUndefined(path)) {
     if (Date.now() > opts.deadline)
       throw new PlatformError(`timed out waiting for ${decl.kind} ${namespace}/${name} to be deleted`);
@@ -252,7 +268,7 @@ export async function deleteAndWait(
       opts.onProgress(`still waiting for ${decl.kind} ${namespace}/${name} to be deleted`);
       lastReport = Date.now();
     }
-    await sleep(250, undefined, { signal: opts.signal }).catch(() => {});
+    await sleep(pause(), undefined, { signal: opts.signal }).catch(() => {});
     if (opts.signal.aborted) throw new PlatformError("stopped by the host while waiting");
   }
 }
