@@ -1,5 +1,15 @@
 // terraform-provider-cozystack: answer the handshake first, load the model and
 // the provider while the host connects.
-import { servePlugin } from "../plugin/index.ts";
+import { enableCompileCache } from "node:module";
+import { homedir } from "node:os";
+import { join } from "node:path";
 
+// A host starts the provider several times per command; V8's code cache spares
+// each start the parse and compile of the bundle (a cache failure only costs speed).
+// The imports below are dynamic so that they load after the cache is on.
+enableCompileCache(
+  process.env.NODE_COMPILE_CACHE ??
+    join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "cozystack-iac", "compile-cache"),
+);
+const { servePlugin } = await import("../plugin/index.ts");
 await servePlugin(async () => (await import("./provider.ts")).cozystackProvider(), "provider.cozystack");

@@ -72,6 +72,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
     codec,
     maxReceiveBytes: MAX_RECEIVE_BYTES,
     onError: (path, error) => log.error("rpc failed", { rpc: path, error: String(error) }),
+    onServed: (path, ms) => log.trace("served", { rpc: path, duration_ms: Math.round(ms * 10) / 10 }),
   });
   let socketDir: string | undefined;
   const exit = (code: number) => {

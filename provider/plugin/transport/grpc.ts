@@ -46,6 +46,8 @@ export interface GrpcServerOptions {
   /** Largest request message accepted, in bytes. */
   maxReceiveBytes: number;
   onError?: (path: string, error: unknown) => void;
+  /** Called when a call has been answered, with how long it took from its first byte. */
+  onServed?: (path: string, milliseconds: number) => void;
 }
 
 export class GrpcRouter {
@@ -79,8 +81,10 @@ export class GrpcRouter {
     const controller = new AbortController();
     const finished: Array<() => void> = [];
     const ctx: CallContext = { signal: controller.signal, onFinished: (cb) => finished.push(cb) };
+    let answered = false;
     stream.on("close", () => {
-      controller.abort();
+      // Aborting builds a DOMException with a stack; only a call still running needs to hear it.
+      if (!answered) controller.abort();
       for (const cb of finished) cb();
     });
     stream.on("error", () => controller.abort());
@@ -89,6 +93,7 @@ export class GrpcRouter {
       stream.resume();
       return;
     }
+    const started = performance.now();
     this.readRequest(stream)
       .then(async (body) => {
         const request = this.opts.codec.decode(route.method.input, body);
@@ -103,6 +108,8 @@ export class GrpcRouter {
           }
           this.finish(stream, Status.OK, "");
         }
+        answered = true;
+        this.opts.onServed?.(path, performance.now() - started);
       })
       .catch((error: unknown) => {
         this.opts.onError?.(path, error);
