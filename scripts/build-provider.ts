@@ -26,6 +26,10 @@ export async function buildProvider(outDir = join(root, "dist"), node = process.
     legalComments: "none",
     logLevel: "warning",
   });
+  // The schema and metadata answers, encoded once here instead of in every provider process.
+  const { cozystackProvider } = await import("../provider/cozystack/provider.ts");
+  const { precompute, writePrecomputed } = await import("../provider/plugin/index.ts");
+  writePrecomputed(join(chunks, "precomputed"), await precompute(await cozystackProvider()));
   const launcher = join(outDir, "terraform-provider-cozystack");
   mkdirSync(outDir, { recursive: true });
   writeFileSync(launcher, `#!/bin/sh\nexec "${node}" "${bundle}" "$@"\n`);

@@ -11,5 +11,10 @@ enableCompileCache(
   process.env.NODE_COMPILE_CACHE ??
     join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "cozystack-iac", "compile-cache"),
 );
-const { servePlugin } = await import("../plugin/index.ts");
-await servePlugin(async () => (await import("./provider.ts")).cozystackProvider(), "provider.cozystack");
+const { servePlugin, readPrecomputed } = await import("../plugin/index.ts");
+// A build leaves the definition-only answers (schema, metadata) next to the bundle.
+await servePlugin(
+  async () => (await import("./provider.ts")).cozystackProvider(),
+  "provider.cozystack",
+  readPrecomputed(join(import.meta.dirname, "precomputed")),
+);

@@ -5,9 +5,10 @@
 import type { ProviderDefinition } from "./api.ts";
 import { createHandlers } from "./engine/handlers.ts";
 import type { Logger } from "./log.ts";
+import type { PrecomputedResponses } from "./precompute.ts";
 import { descriptors } from "./proto/descriptors.generated.ts";
 import { serve, type ProviderHandlers } from "./serve.ts";
-import { GrpcError, Status, type StreamHandler, type UnaryHandler } from "./transport/grpc.ts";
+import { Encoded, GrpcError, Status, type StreamHandler, type UnaryHandler } from "./transport/grpc.ts";
 import type { Message } from "./wire/protobuf.ts";
 
 export type * from "./api.ts";
@@ -26,6 +27,7 @@ export {
 } from "./cty/values.ts";
 export type { CtyValue } from "./cty/values.ts";
 export type { AttributeSchema, BlockSchema, Schema } from "./schema.ts";
+export { precompute, readPrecomputed, writePrecomputed, type PrecomputedResponses } from "./precompute.ts";
 
 export type DefinitionSource = ProviderDefinition | (() => ProviderDefinition | Promise<ProviderDefinition>);
 
@@ -33,25 +35,47 @@ export type DefinitionSource = ProviderDefinition | (() => ProviderDefinition | 
  * Serve a provider. Pass a function (typically a dynamic import) to load the
  * definition only after the handshake: the host sees the plugin ready at once,
  * and the definition loads while it connects.
+ *
+ * With `precomputed` responses (made at build time by `precompute`), the calls
+ * they answer need no definition at all: a host process that only asks for the
+ * schema never loads it, so the definition is loaded on the first other call.
  */
 export function servePlugin(
   source: DefinitionSource,
   name = typeof source === "function" ? "provider" : source.name,
+  precomputed: PrecomputedResponses = {},
 ): Promise<void> {
-  return serve({ name, provider: (log) => lazyHandlers(source, log) });
+  return serve({ name, provider: (log) => lazyHandlers(source, log, precomputed) });
 }
 
-function lazyHandlers(source: DefinitionSource, log: Logger): ProviderHandlers {
+function lazyHandlers(
+  source: DefinitionSource,
+  log: Logger,
+  precomputed: PrecomputedResponses,
+): ProviderHandlers {
   let handlers: Promise<ProviderHandlers> | undefined;
-  const load = () =>
-    (handlers ??= Promise.resolve(typeof source === "function" ? source() : source).then((def) =>
-      createHandlers(def, log),
-    ));
-  setImmediate(
-    () => void load().catch((e: unknown) => log.error("loading the provider failed", { error: String(e) })),
-  );
+  const load = () => {
+    if (handlers) return handlers;
+    const started = performance.now();
+    handlers = Promise.resolve(typeof source === "function" ? source() : source).then((def) => {
+      const made = createHandlers(def, log);
+      log.debug("provider definition loaded", { duration_ms: Math.round(performance.now() - started) });
+      return made;
+    });
+    return handlers;
+  };
+  if (Object.keys(precomputed).length === 0) {
+    setImmediate(
+      () => void load().catch((e: unknown) => log.error("loading the provider failed", { error: String(e) })),
+    );
+  }
   const out: ProviderHandlers = {};
   for (const method of descriptors.services[".tfplugin6.Provider"]!) {
+    const ready = precomputed[method.name];
+    if (ready && !method.serverStreaming) {
+      out[method.name] = (() => new Encoded(ready)) as UnaryHandler;
+      continue;
+    }
     out[method.name] = method.serverStreaming
       ? (async function* (req: Message, ctx) {
           const h = (await load())[method.name] as StreamHandler | undefined;

@@ -15,13 +15,16 @@ type Json = Record<string, unknown>;
 
 const kind = (markdown?: boolean) => (markdown ? "markdown" : "plain");
 
-function attributeJson(attr: AttributeSchema): Json {
+/** `inNestedType`: OpenTofu drops deprecation messages of attributes inside nested types. */
+function attributeJson(attr: AttributeSchema, inNestedType = false): Json {
   const out: Json = {};
   if (attr.nested) {
+    // The host prints no "attributes" for an object with none (e.g. an empty settings object).
+    const attributes = Object.entries(attr.nested.attributes);
     out.nested_type = {
-      attributes: Object.fromEntries(
-        Object.entries(attr.nested.attributes).map(([k, a]) => [k, attributeJson(a)]),
-      ),
+      ...(attributes.length > 0
+        ? { attributes: Object.fromEntries(attributes.map(([k, a]) => [k, attributeJson(a, true)])) }
+        : {}),
       nesting_mode: attr.nested.nesting,
     };
   } else {
@@ -34,7 +37,10 @@ function attributeJson(attr: AttributeSchema): Json {
   if (attr.computed) out.computed = true;
   if (attr.sensitive) out.sensitive = true;
   if (attr.writeOnly) out.write_only = true;
-  if (attr.deprecated) out.deprecated = true;
+  if (attr.deprecated) {
+    out.deprecated = true;
+    if (!inNestedType) out.deprecation_message = attr.deprecated;
+  }
   return out;
 }
 

@@ -32,7 +32,18 @@ export interface CallContext {
   onFinished(callback: () => void): void;
 }
 
-export type UnaryHandler = (request: Message, ctx: CallContext) => Promise<Message> | Message;
+/** A response already in protobuf form, sent as it is (see `precompute`). */
+export class Encoded {
+  readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+}
+
+export type UnaryHandler = (
+  request: Message,
+  ctx: CallContext,
+) => Promise<Message | Encoded> | Message | Encoded;
 export type StreamHandler = (request: Message, ctx: CallContext) => AsyncIterable<Message>;
 
 interface Route {
@@ -99,7 +110,11 @@ export class GrpcRouter {
         const request = this.opts.codec.decode(route.method.input, body);
         if (route.unary) {
           const response = await route.unary(request, ctx);
-          this.respond(stream, [this.opts.codec.encode(route.method.output, response)]);
+          const bytes =
+            response instanceof Encoded
+              ? response.bytes
+              : this.opts.codec.encode(route.method.output, response);
+          this.respond(stream, [bytes]);
         } else {
           this.startStream(stream);
           for await (const item of route.stream!(request, ctx)) {
