@@ -39,10 +39,15 @@ interface Sample {
   rss?: number;
 }
 
-async function measure(command: string, args: string[], withSchema: boolean): Promise<Sample> {
+async function measure(
+  command: string,
+  args: string[],
+  withSchema: boolean,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<Sample> {
   const cert = newClientCertificate();
   const start = performance.now();
-  const l: Launched = await launchCommand(command, args, hostEnv(cert));
+  const l: Launched = await launchCommand(command, args, { ...hostEnv(cert), ...extraEnv });
   const handshake = performance.now() - start;
   let schema: number | undefined;
   if (withSchema) {
@@ -75,11 +80,14 @@ const goBaseline = execFileSync("bash", [join(root, "scripts", "tools", "go-base
   .at(-1)!;
 const source = join(root, "provider", "cozystack", "main.ts");
 
-const samples: Record<string, Sample[]> = { bundle: [], source: [], go: [] };
+const samples: Record<string, Sample[]> = { bundle: [], uncached: [], source: [], go: [] };
 const nodeTimes: number[] = [];
 for (let i = 0; i < runs; i++) {
   nodeTimes.push(await nodeBaseline());
   samples.bundle!.push(await measure(process.execPath, [bundle], true));
+  samples.uncached!.push(
+    await measure(process.execPath, [bundle], true, { NODE_DISABLE_COMPILE_CACHE: "1" }),
+  );
   samples.source!.push(await measure(process.execPath, [source], true));
   samples.go!.push(await measure(goBaseline, [], true));
 }
@@ -101,5 +109,6 @@ console.log(
 );
 console.log("|---|---|---|---|---|---|");
 console.log(row("cozystack, bundled (27 kinds, resources + data sources)", samples.bundle!));
+console.log(row("cozystack, bundled, V8 code cache disabled", samples.uncached!));
 console.log(row("cozystack, TypeScript sources (no bundle)", samples.source!));
 console.log(row("Go baseline (terraform-plugin-framework, 0 resources)", samples.go!));
