@@ -15,6 +15,8 @@ import {
   getObject,
   outputsOf,
   readOutputSource,
+  readPublished,
+  type Published,
   waitReady,
   withRetries,
 } from "./platform.ts";
@@ -52,9 +54,13 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   };
 
   /** Outputs; secrets given in write-only form are left out, as they are left out of the spec. */
-  const connectionOf = async (object: KubeObject, hidden: Set<string>): Promise<CtyValue> => {
+  const connectionOf = async (
+    object: KubeObject,
+    hidden: Set<string>,
+    published?: Promise<Published>,
+  ): Promise<CtyValue> => {
     const client = await session.kube();
-    const outputs = outputsOf(decl, await readOutputSource(client, decl, object));
+    const outputs = outputsOf(decl, await readOutputSource(client, decl, object, published));
     const scrub = (v: unknown): unknown => {
       if (typeof v === "string") return hidden.has(v) ? null : v;
       if (v && typeof v === "object") {
@@ -77,7 +83,11 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   };
 
   /** State from what the server holds: its spec (server-filled defaults included) plus outputs. */
-  const stateFromObject = async (object: KubeObject, reference: ObjectValue | null): Promise<ObjectValue> => {
+  const stateFromObject = async (
+    object: KubeObject,
+    reference: ObjectValue | null,
+    published?: Promise<Published>,
+  ): Promise<ObjectValue> => {
     const fromServer = terraformFromSpec(fields, (object.spec ?? {}) as Record<string, unknown>) as Plain;
     // Secrets given in write-only form stay out of state, even as the server echoes them back.
     const ref = reference ? toPlain(reference) : undefined;
@@ -89,7 +99,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       name: object.metadata.name,
       namespace: object.metadata.namespace ?? null,
       ...specAttributes(tf),
-      connection: await connectionOf(object, hidden),
+      connection: await connectionOf(object, hidden, published),
       timeouts,
     };
   };
@@ -265,6 +275,8 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       const namespace = String(state.namespace);
       try {
         const client = await session.kube();
+        const published = readPublished(client, decl, namespace, name);
+        published.catch(() => {}); // read again after the object if it failed
         const object = await withRetries(
           `reading ${decl.kind} ${namespace}/${name}`,
           Date.now() + 60_000,
@@ -273,7 +285,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
         );
         if (!object) return { state: null }; // deleted outside Terraform: planned for re-creation
         return {
-          state: await stateFromObject(object, state),
+          state: await stateFromObject(object, state, published),
           identity: { namespace, name },
         };
       } catch (e) {

@@ -2,12 +2,13 @@
 # Build kubectl at the release matching our kube-apiserver and print its path. Used by
 # the benchmarks as the baseline. kubectl's command lives in the published k8s.io/kubectl
 # module, so a tiny module of our own that calls it is enough (no k8s.io/kubernetes).
-# Honours $KUBECTL_BIN.
+# Honours $KUBECTL_BIN, and a `kubectl` on PATH of the same version.
 . "$(dirname "$0")/lib-go.sh"
 VERSION="${1:-${KUBE_VERSION:-1.35.4}}"
 VERSION="${VERSION#v}"
 STAGING="0.${VERSION#1.}"
 if [ -n "${KUBECTL_BIN:-}" ] && [ -x "$KUBECTL_BIN" ]; then echo "$KUBECTL_BIN"; exit 0; fi
+if command -v kubectl >/dev/null 2>&1 && kubectl version --client 2>/dev/null | grep -q "v$VERSION\b"; then command -v kubectl; exit 0; fi
 BIN="$(cached_tool kubectl "$VERSION")"
 if [ -x "$BIN" ]; then echo "$BIN"; exit 0; fi
 require_go "kubectl $VERSION"

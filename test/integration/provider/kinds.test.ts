@@ -29,14 +29,17 @@ function requiredOnly(node: FieldNode): Record<string, unknown> {
   return out;
 }
 
-/** A top-level field to change in place: a toggle, a count, or another enum value. */
+/**
+ * A top-level field to change in place: a toggle, a count, another enum value,
+ * or else any other mutable field set to the model's sample value.
+ */
 function updateField(
   decl: KindDeclaration,
   spec: Record<string, unknown>,
 ): { key: string; tf: string; from: unknown; to: unknown } | undefined {
   if (decl.fields.type !== "object") return undefined;
-  for (const [key, node] of Object.entries(decl.fields.properties)) {
-    if (node.immutable || !node.hasDefault) continue;
+  const mutable = Object.entries(decl.fields.properties).filter(([, n]) => !n.immutable && n.hasDefault);
+  for (const [key, node] of mutable) {
     const from = spec[key] ?? node.default;
     if (node.type === "boolean") return { key, tf: node.tfName, from, to: !from };
     if (node.type === "integer" && typeof from === "number")
@@ -44,6 +47,12 @@ function updateField(
     if (node.type === "string" && node.enum && node.enum.length > 1) {
       return { key, tf: node.tfName, from, to: node.enum.find((v) => v !== from) };
     }
+  }
+  for (const [key, node] of mutable) {
+    const from = spec[key] ?? node.default;
+    const to = node.type === "object" ? undefined : sampleValue(node);
+    if (to !== undefined && JSON.stringify(to) !== JSON.stringify(from))
+      return { key, tf: node.tfName, from, to };
   }
   return undefined;
 }
@@ -57,14 +66,18 @@ function immutableField(decl: KindDeclaration): { key: string; tf: string } | un
 }
 
 const all = (kinds as readonly KindDeclaration[]).filter((k) => k.kind !== "Tenant");
+// Modules have fixed names, so one without an immutable spec field is replaced by moving it to another tenant.
+const otherNamespace = useTestTenant("kindsmove", tenant, client);
 
 describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
-  const name =
+  const initialName =
     decl.example?.name ?? (decl.category === "module" ? decl.singular : `lc-${decl.singular.slice(0, 12)}`);
   const spec = (decl.example?.spec as Record<string, unknown> | undefined) ?? requiredOnly(decl.fields);
+  // Where the object lives; the replacement step may move it.
+  const at = { name: initialName, namespace };
   const attrs = (extra: Record<string, unknown> = {}) => ({
-    name,
-    namespace,
+    name: at.name,
+    namespace: at.namespace,
     ...terraformFromSpec(decl.fields, spec),
     ...extra,
   });
@@ -72,7 +85,8 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
   const update = updateField(decl, spec);
   const immutable = immutableField(decl);
   let work: Workdir;
-  const path = appPath(decl, namespace, name);
+  const path = () => appPath(decl, at.namespace, at.name);
+  const updated = () => (update ? { [update.tf]: update.to } : {});
 
   beforeAll(async () => {
     work = await cozystackWorkdir();
@@ -81,55 +95,65 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
   it("creates it and waits until the platform reports it ready, then plans no changes", async () => {
     work.write({ "main.tf": header + hclResource(decl.tfType, "it", attrs()) });
     await work.apply();
-    const object = await client.get(path);
+    const object = await client.get(path());
     expect(condition(object, "Ready")?.status).toBe("True");
     expect((await work.plan()).changes).toBe(false);
   });
 
-  itWhen(update)("updates a field in place", async () => {
-    work.write({ "main.tf": header + hclResource(decl.tfType, "it", attrs({ [update!.tf]: update!.to })) });
+  itWhen(update)(`updates a field in place (${update?.tf})`, async () => {
+    work.write({ "main.tf": header + hclResource(decl.tfType, "it", attrs(updated())) });
     const plan = await work.planJson();
     expect(plan.resource_changes?.find((c) => c.address === address)?.change.actions).toEqual(["update"]);
     await work.apply();
-    expect(((await client.get(path)).spec as Record<string, unknown>)[update!.key]).toEqual(update!.to);
+    expect(((await client.get(path())).spec as Record<string, unknown>)[update!.key]).toEqual(update!.to);
     expect((await work.plan()).changes).toBe(false);
   });
 
   itWhen(update)("shows a change made outside Terraform as drift", async () => {
-    await client.mergePatch(path, { spec: { [update!.key]: update!.from } });
+    await client.mergePatch(path(), { spec: { [update!.key]: update!.from } });
     const plan = await work.plan();
     expect(plan.changes).toBe(true);
-    expect(plan.stdout).toContain(`~ ${update!.tf}`);
+    // OpenTofu marks a change from "" as "+" and to "" as "-"; anything else as "~".
+    expect(plan.stdout).toMatch(new RegExp(`[~+-] ${update!.tf} `));
     await work.apply();
     expect((await work.plan()).changes).toBe(false);
   });
 
-  itWhen(immutable)("replaces it when an immutable field changes", async () => {
-    const before = (await client.get(path)).metadata.uid;
-    work.write({
-      "main.tf":
-        header +
-        hclResource(
-          decl.tfType,
-          "it",
-          attrs({ ...(update ? { [update.tf]: update.to } : {}), [immutable!.tf]: "changed" }),
-        ),
-    });
+  const replaceBy = immutable
+    ? `the immutable field ${immutable.tf}`
+    : decl.category === "module"
+      ? "namespace (a module's name is fixed)"
+      : "name";
+  it(`replaces it when ${replaceBy} changes`, async () => {
+    const before = await client.get(path());
+    const change: Record<string, unknown> = immutable
+      ? { [immutable.tf]: "changed" }
+      : decl.category === "module"
+        ? { namespace: otherNamespace }
+        : { name: `${at.name}-r` };
+    work.write({ "main.tf": header + hclResource(decl.tfType, "it", attrs({ ...updated(), ...change })) });
     const plan = await work.planJson();
     expect(plan.resource_changes?.find((c) => c.address === address)?.change.actions).toEqual([
       "delete",
       "create",
     ]);
     await work.apply();
-    const after = await client.get(path);
-    expect(after.metadata.uid).not.toBe(before);
-    expect((after.spec as Record<string, unknown>)[immutable!.key]).toBe("changed");
+    const oldPath = path();
+    if (!immutable) {
+      at.name = String(change.name ?? at.name);
+      at.namespace = String(change.namespace ?? at.namespace);
+      expect(await client.getOrUndefined(oldPath)).toBeUndefined();
+    }
+    const after = await client.get(path());
+    expect(after.metadata.uid).not.toBe(before.metadata.uid);
+    if (immutable) expect((after.spec as Record<string, unknown>)[immutable.key]).toBe("changed");
+    expect((await work.plan()).changes).toBe(false);
   });
 
   it("imports it by namespace/name and plans no changes", async () => {
     await work.ok(["state", "rm", address]);
     const current = work.read("main.tf");
-    work.write({ "import.tf": `import {\n  to = ${address}\n  id = "${namespace}/${name}"\n}\n` });
+    work.write({ "import.tf": `import {\n  to = ${address}\n  id = "${at.namespace}/${at.name}"\n}\n` });
     await work.apply();
     expect((await work.plan()).changes).toBe(false);
     work.remove("import.tf");
@@ -138,6 +162,6 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
 
   it("destroys it and waits until it is gone", async () => {
     await work.destroy();
-    expect(await client.getOrUndefined(path)).toBeUndefined();
+    expect(await client.getOrUndefined(path())).toBeUndefined();
   });
 });
