@@ -5,6 +5,7 @@ import { deriveOutputs, type OutputSource, type OutputValue } from "../../schema
 import type { PlatformObject } from "../../schemas/core/platform-object.ts";
 import { assessReadiness, type Condition, type Readiness } from "../../schemas/core/readiness.ts";
 import type { KubeClient } from "./kube/client.ts";
+import type { ObjectReader } from "./kube/collection-reader.ts";
 import { KubeError, resourcePath, type KubeObject } from "./kube/client.ts";
 
 /**
@@ -79,7 +80,7 @@ export async function applyObject(
 }
 
 export async function getObject(
-  client: KubeClient,
+  client: ObjectReader,
   decl: KindDeclaration,
   namespace: string,
   name: string,
@@ -88,7 +89,7 @@ export async function getObject(
 }
 
 async function readTenantSecret(
-  client: KubeClient,
+  client: ObjectReader,
   namespace: string,
   name: string,
 ): Promise<Record<string, string> | undefined> {
@@ -110,7 +111,7 @@ async function readTenantSecret(
 export type Published = Pick<OutputSource, "secret" | "service">;
 
 export async function readPublished(
-  client: KubeClient,
+  client: ObjectReader,
   decl: KindDeclaration,
   namespace: string,
   name: string,
@@ -157,7 +158,7 @@ export async function readPublished(
  * `published` is a read already under way (see readPublished); if it failed, it is read again.
  */
 export async function readOutputSource(
-  client: KubeClient,
+  client: ObjectReader,
   decl: KindDeclaration,
   object: KubeObject,
   published?: Promise<Published>,

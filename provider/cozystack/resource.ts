@@ -8,6 +8,7 @@ import { Unknown, valuesEqual, type CtyValue } from "../plugin/cty/values.ts";
 import { error, type AttributePath, type Diagnostic, type PathStep } from "../plugin/diagnostics.ts";
 import { fillDefaults } from "./defaults.ts";
 import type { KubeObject } from "./kube/client.ts";
+import type { ObjectReader } from "./kube/collection-reader.ts";
 import {
   applyObject,
   deleteAndWait,
@@ -57,10 +58,10 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   const connectionOf = async (
     object: KubeObject,
     hidden: Set<string>,
-    published?: Promise<Published>,
+    refresh?: { published: Promise<Published>; reader: ObjectReader },
   ): Promise<CtyValue> => {
-    const client = await session.kube();
-    const outputs = outputsOf(decl, await readOutputSource(client, decl, object, published));
+    const client = refresh?.reader ?? (await session.kube());
+    const outputs = outputsOf(decl, await readOutputSource(client, decl, object, refresh?.published));
     const scrub = (v: unknown): unknown => {
       if (typeof v === "string") return hidden.has(v) ? null : v;
       if (v && typeof v === "object") {
@@ -86,7 +87,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   const stateFromObject = async (
     object: KubeObject,
     reference: ObjectValue | null,
-    published?: Promise<Published>,
+    refresh?: { published: Promise<Published>; reader: ObjectReader },
   ): Promise<ObjectValue> => {
     const fromServer = terraformFromSpec(fields, (object.spec ?? {}) as Record<string, unknown>) as Plain;
     // Secrets given in write-only form stay out of state, even as the server echoes them back.
@@ -99,7 +100,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       name: object.metadata.name,
       namespace: object.metadata.namespace ?? null,
       ...specAttributes(tf),
-      connection: await connectionOf(object, hidden, published),
+      connection: await connectionOf(object, hidden, refresh),
       timeouts,
     };
   };
@@ -173,6 +174,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       };
     }
     const client = await session.kube();
+    session.forgetReads();
     const wait = ctxWait(ctx, timeout(planned, which));
     try {
       await withRetries(
@@ -274,18 +276,18 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       const name = String(state.name);
       const namespace = String(state.namespace);
       try {
-        const client = await session.kube();
-        const published = readPublished(client, decl, namespace, name);
+        const reader = await session.reader();
+        const published = readPublished(reader, decl, namespace, name);
         published.catch(() => {}); // read again after the object if it failed
         const object = await withRetries(
           `reading ${decl.kind} ${namespace}/${name}`,
           Date.now() + 60_000,
           ctx.signal,
-          () => getObject(client, decl, namespace, name),
+          () => getObject(reader, decl, namespace, name),
         );
         if (!object) return { state: null }; // deleted outside Terraform: planned for re-creation
         return {
-          state: await stateFromObject(object, state, published),
+          state: await stateFromObject(object, state, { published, reader }),
           identity: { namespace, name },
         };
       } catch (e) {
@@ -301,6 +303,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       const namespace = String(prior.namespace);
       try {
         const client = await session.kube();
+        session.forgetReads();
         await deleteAndWait(client, decl, namespace, name, ctxWait(ctx, timeout(prior, "delete")));
         return {};
       } catch (e) {

@@ -1,5 +1,6 @@
 import { error, type Diagnostic } from "../plugin/diagnostics.ts";
 import type { KubeClient, KubeTarget } from "./kube/client.ts";
+import { CollectionReader } from "./kube/collection-reader.ts";
 
 /**
  * What ConfigureProvider decided, shared by every resource of one provider
@@ -9,6 +10,7 @@ import type { KubeClient, KubeTarget } from "./kube/client.ts";
 export class Session {
   private target: (KubeTarget & { namespace?: string }) | undefined;
   private client: KubeClient | undefined;
+  private reads: CollectionReader | undefined;
   private resolve: (() => Promise<KubeTarget & { namespace?: string }>) | undefined;
   /** The provider configuration had unknown values (e.g. the cluster is created in the same run). */
   configUnknown = false;
@@ -24,6 +26,7 @@ export class Session {
     this.configUnknown = configUnknown;
     this.client?.close();
     this.client = undefined;
+    this.reads = undefined;
     this.target = undefined;
   }
 
@@ -40,6 +43,18 @@ export class Session {
       this.client = new KubeClient({ timeoutMs: 10_000, ...this.target });
     }
     return this.client;
+  }
+
+  /** Reads for refreshing resources, shared by every resource of this process (see CollectionReader). */
+  async reader(): Promise<CollectionReader> {
+    const client = await this.kube();
+    this.reads ??= new CollectionReader(client);
+    return this.reads;
+  }
+
+  /** After a write, refreshes read afresh. */
+  forgetReads(): void {
+    this.reads?.forget();
   }
 
   close(): void {

@@ -350,3 +350,32 @@ describe("a kubeconfig with an exec credential plugin", () => {
     await work.destroy();
   });
 });
+
+describe("a refresh of many resources of one kind", () => {
+  it("still sees each change made outside Terraform, and each object deleted outside it", async () => {
+    const work = await cozystackWorkdir();
+    const names = ["many0", "many1", "many2", "many3", "many4"];
+    work.write({ "main.tf": header + names.map((n) => pg(n, "  replicas = 2\n")).join("\n") });
+    await work.apply();
+    // Enough resources of one kind that the refresh reads them from one listing.
+    await client.mergePatch(appPath(postgres, namespace, "many3"), { spec: { replicas: 5 } });
+    await client.delete(appPath(postgres, namespace, "many4"));
+    await waitFor("deleted", async () =>
+      (await client.getOrUndefined(appPath(postgres, namespace, "many4"))) ? undefined : true,
+    );
+    const plan = await work.planJson();
+    const actions = Object.fromEntries(
+      (plan.resource_changes ?? []).map((c) => [c.address, c.change.actions.join(",")]),
+    );
+    expect(actions).toEqual({
+      "cozystack_postgres.many0": "no-op",
+      "cozystack_postgres.many1": "no-op",
+      "cozystack_postgres.many2": "no-op",
+      "cozystack_postgres.many3": "update",
+      "cozystack_postgres.many4": "create",
+    });
+    await work.apply();
+    expect((await work.plan()).changes).toBe(false);
+    await work.destroy();
+  });
+});
