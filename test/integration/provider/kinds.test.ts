@@ -65,7 +65,8 @@ function immutableField(decl: KindDeclaration): { key: string; tf: string } | un
   return found ? { key: found[0], tf: found[1].tfName } : undefined;
 }
 
-const all = (kinds as readonly KindDeclaration[]).filter((k) => k.kind !== "Tenant");
+// Tenant included: a tenant inside the test tenant, as Cozystack nests them.
+const all = kinds as readonly KindDeclaration[];
 // Modules have fixed names, so one without an immutable spec field is replaced by moving it to another tenant.
 const otherNamespace = useTestTenant("kindsmove", tenant, client);
 
@@ -130,7 +131,7 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
       ? { [immutable.tf]: "changed" }
       : decl.category === "module"
         ? { namespace: otherNamespace }
-        : { name: `${at.name}-r` };
+        : { name: `${at.name}${decl.kind === "Tenant" ? "" : "-"}r` }; // tenant names have no dashes
     work.write({ "main.tf": header + hclResource(decl.tfType, "it", attrs({ ...updated(), ...change })) });
     const plan = await work.planJson();
     expect(plan.resource_changes?.find((c) => c.address === address)?.change.actions).toEqual([

@@ -1,0 +1,38 @@
+import { copyFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { kubernetes } from "../../../schemas/kinds/kubernetes.ts";
+import { postgres } from "../../../schemas/kinds/postgres.ts";
+import { tenant } from "../../../schemas/kinds/tenant.ts";
+import { appPath, platformClient, uniqueName } from "../../support/cluster.ts";
+import { cozystackWorkdir } from "../../support/provider.ts";
+
+/** examples/quickstart as users run it: a tenant and its services, wired through outputs. */
+const client = platformClient();
+afterAll(() => client.close());
+
+describe("examples/quickstart", () => {
+  it("applies, plans clean, exposes its outputs, and destroys everything it made", async () => {
+    const work = await cozystackWorkdir();
+    copyFileSync(
+      join(import.meta.dirname, "..", "..", "..", "examples", "quickstart", "main.tf"),
+      join(work.dir, "main.tf"),
+    );
+    const name = uniqueName("qs");
+    const vars = ["-var", `tenant=${name}`];
+    await work.ok(["apply", "-auto-approve", "-no-color", ...vars]);
+    expect((await work.plan(vars)).changes).toBe(false);
+
+    const outputs = (await work.show()).values!.outputs!;
+    const namespace = `tenant-${name}`;
+    expect(outputs.tenant_namespace!.value).toBe(namespace);
+    expect(outputs.database!.value).toEqual({ host: `postgres-app-rw.${namespace}.svc`, port: 5432 });
+    expect(outputs.database_password!.sensitive).toBe(true);
+    expect(String(outputs.kubeconfig!.value)).toContain("apiVersion: v1");
+    expect(await client.getOrUndefined(appPath(postgres, namespace, "app"))).toBeDefined();
+
+    await work.ok(["destroy", "-auto-approve", "-no-color", ...vars]);
+    expect(await client.getOrUndefined(appPath(kubernetes, namespace, "dev"))).toBeUndefined();
+    expect(await client.getOrUndefined(appPath(tenant, "tenant-root", name))).toBeUndefined();
+  });
+});
