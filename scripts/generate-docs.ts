@@ -7,6 +7,8 @@ import type { FieldNode } from "../schemas/core/ir.ts";
 import type { KindDeclaration } from "../schemas/core/kind.ts";
 import { sampleValue } from "../schemas/core/sample.ts";
 import { kinds } from "../schemas/kinds/index.ts";
+import { cozystackProvider } from "../provider/cozystack/provider.ts";
+import type { ProviderDefinition } from "../provider/plugin/api.ts";
 import { hclResource } from "./hcl.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -201,14 +203,46 @@ export function generatedDocs(): Record<string, string> {
       (d) => `- [\`${d.tfType}\`](resources/${d.tfType.replace(/^cozystack_/, "")}.md): ${d.summary}`,
     ),
     "",
-    "## Functions",
-    "",
-    "- `provider::cozystack::resources_preset(cpu, memory)`: the smallest preset with at least that CPU and memory.",
-    "- `provider::cozystack::tenant_namespace(path)`: the namespace of a nested tenant, e.g. `root/acme/dev`.",
-    "- `provider::cozystack::parse_kubeconfig(text)`: host, CA and credentials of a kubeconfig.",
-    "",
+    ...providerSections(cozystackProvider({})),
   ].join("\n");
   return files;
+}
+
+/** The provider's own configuration, ephemeral resources and functions, from its definition. */
+function providerSections(def: ProviderDefinition): string[] {
+  const oneLine = (text: string | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
+  const attributes = Object.entries(def.schema.block.attributes).sort(([a], [b]) => a.localeCompare(b));
+  return [
+    "## Provider configuration",
+    "",
+    oneLine(def.schema.block.description),
+    "Every argument is optional; unset ones fall back to the environment variable named in their description.",
+    "",
+    "```hcl",
+    'provider "cozystack" {',
+    '  config_path      = "~/.kube/cozystack"',
+    '  tenant_namespace = "tenant-acme"',
+    "}",
+    "```",
+    "",
+    ...attributes.map(
+      ([name, a]) => `- \`${name}\`${a.sensitive ? " (sensitive)" : ""}: ${oneLine(a.description)}`,
+    ),
+    "",
+    "## Ephemeral resources",
+    "",
+    ...Object.entries(def.ephemeralResources ?? {}).map(
+      ([name, e]) => `- \`${name}\`: ${oneLine(e.schema.block.description)}`,
+    ),
+    "",
+    "## Functions",
+    "",
+    ...Object.entries(def.functions ?? {}).map(
+      ([name, f]) =>
+        `- \`provider::cozystack::${name}(${f.parameters.map((p) => p.name).join(", ")})\`: ${oneLine(f.summary)} ${oneLine(f.description)}`,
+    ),
+    "",
+  ];
 }
 
 if (import.meta.main) {
