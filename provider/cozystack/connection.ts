@@ -17,6 +17,7 @@ export interface ConnectionSettings {
   clientCertificate?: string;
   clientKey?: string;
   insecure?: boolean;
+  proxyUrl?: string;
 }
 
 export const ENV_FALLBACKS: Record<keyof ConnectionSettings, string> = {
@@ -28,6 +29,7 @@ export const ENV_FALLBACKS: Record<keyof ConnectionSettings, string> = {
   clientCertificate: "KUBE_CLIENT_CERT_DATA",
   clientKey: "KUBE_CLIENT_KEY_DATA",
   insecure: "KUBE_INSECURE",
+  proxyUrl: "KUBE_PROXY_URL",
 };
 
 export class ConnectionError extends Error {
@@ -56,6 +58,7 @@ interface Kubeconfig {
       "certificate-authority-data"?: string;
       "certificate-authority"?: string;
       "insecure-skip-tls-verify"?: boolean;
+      "proxy-url"?: string;
     };
   }>;
   users?: Array<{
@@ -121,6 +124,7 @@ export async function targetFromKubeconfig(
         ? read(cluster["certificate-authority"])
         : undefined,
     insecure: cluster["insecure-skip-tls-verify"] === true,
+    proxy: cluster["proxy-url"],
     token: user.token,
     clientCert: user["client-certificate-data"]
       ? b64(user["client-certificate-data"])
@@ -173,6 +177,17 @@ export async function resolveTarget(
   env: NodeJS.ProcessEnv,
 ): Promise<KubeTarget & { namespace?: string }> {
   const s = withEnvFallbacks(settings, env);
+  const target = await directTarget(s, env);
+  // The provider's proxy_url wins over the kubeconfig's proxy-url, which wins over HTTPS_PROXY.
+  const { proxyFor } = await import("./kube/proxy.ts");
+  const proxy = proxyFor(new URL(target.server), s.proxyUrl ?? target.proxy, env);
+  return { ...target, proxy: proxy?.href };
+}
+
+async function directTarget(
+  s: ConnectionSettings,
+  env: NodeJS.ProcessEnv,
+): Promise<KubeTarget & { namespace?: string }> {
   if (s.host) {
     return {
       server: s.host,

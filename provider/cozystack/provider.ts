@@ -60,6 +60,12 @@ const providerSchema: Schema = {
         optional: true,
         description: "Skip TLS verification of the API server. Env: KUBE_INSECURE.",
       },
+      proxy_url: {
+        type: t.string,
+        optional: true,
+        description:
+          "HTTP proxy to reach the API server through (a CONNECT tunnel; TLS stays end to end). Without it, the kubeconfig's proxy-url, then HTTPS_PROXY and NO_PROXY apply. Env: KUBE_PROXY_URL.",
+      },
       tenant_namespace: {
         type: t.string,
         optional: true,
@@ -89,6 +95,7 @@ export function cozystackProvider(env: NodeJS.ProcessEnv = process.env): Provide
         clientCertificate: str(config.client_certificate),
         clientKey: str(config.client_key),
         insecure: typeof config.insecure === "boolean" ? config.insecure : undefined,
+        proxyUrl: str(config.proxy_url),
       };
       const namespace = str(config.tenant_namespace) ?? env.COZYSTACK_TENANT_NAMESPACE;
       session.configure(() => resolveTarget(settings, env), namespace, unknown);

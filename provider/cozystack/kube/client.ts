@@ -1,5 +1,6 @@
 import { request as httpsRequest, Agent } from "node:https";
 import type { IncomingMessage } from "node:http";
+import { tunnelingAgent } from "./proxy.ts";
 
 /**
  * A lean Kubernetes REST client: JSON over HTTPS with a bearer token or a client
@@ -13,6 +14,8 @@ export interface KubeTarget {
   clientCert?: string;
   clientKey?: string;
   insecure?: boolean;
+  /** HTTP proxy to tunnel through (already resolved from settings and environment). */
+  proxy?: string;
   /**
    * Where a short-lived token comes from (a kubeconfig exec plugin). Called before
    * each request; `renew` asks for a fresh one after the server answered 401.
@@ -66,13 +69,14 @@ export class KubeClient {
   constructor(target: KubeTarget) {
     this.target = target;
     this.base = new URL(target.server);
-    this.agent = new Agent({
+    const options = {
       keepAlive: true,
       ca: target.ca,
       cert: target.clientCert,
       key: target.clientKey,
       rejectUnauthorized: !target.insecure,
-    });
+    };
+    this.agent = target.proxy ? tunnelingAgent(new URL(target.proxy), options) : new Agent(options);
   }
 
   close(): void {

@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
+import { connect as connectTcp, type AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -377,5 +380,54 @@ describe("a refresh of many resources of one kind", () => {
     await work.apply();
     expect((await work.plan()).changes).toBe(false);
     await work.destroy();
+  });
+});
+
+describe("an HTTP proxy between the provider and the platform", () => {
+  /** A CONNECT proxy on loopback that records each tunnel, or refuses them all. */
+  async function startProxy(refuse = false) {
+    const tunnels: string[] = [];
+    const proxy = createServer((_req, res) => res.writeHead(405).end());
+    proxy.on("connect", (req: IncomingMessage, client: Duplex) => {
+      tunnels.push(String(req.url));
+      if (refuse) {
+        client.end("HTTP/1.1 403 Forbidden\r\n\r\n");
+        return;
+      }
+      const [host, port] = String(req.url).split(":");
+      const upstream = connectTcp(Number(port), host!, () => {
+        client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+        upstream.pipe(client).pipe(upstream);
+      });
+      upstream.on("error", () => client.destroy());
+      client.on("error", () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    const { port } = proxy.address() as AddressInfo;
+    return { url: `http://127.0.0.1:${port}`, tunnels, close: () => proxy.close() };
+  }
+
+  it("tunnels every call through proxy_url, and names a proxy that refuses", async () => {
+    const proxy = await startProxy();
+    const refusing = await startProxy(true);
+    try {
+      const apiserver = new URL(inject("platform").server).host;
+      const work = await cozystackWorkdir({ env: { KUBE_PROXY_URL: proxy.url } });
+      work.write({ "main.tf": header + pg("proxied") });
+      await work.apply();
+      expect((await work.plan()).changes).toBe(false);
+      expect(proxy.tunnels.length).toBeGreaterThan(0);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([apiserver]));
+
+      const refused = await work.run(["plan", "-no-color"], { KUBE_PROXY_URL: refusing.url });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.replace(/\s+/g, " ")).toMatch(
+        /proxy 127\.0\.0\.1:\d+ refused the tunnel to 127\.0\.0\.1:\d+: 403 Forbidden/,
+      );
+      await work.destroy();
+    } finally {
+      proxy.close();
+      refusing.close();
+    }
   });
 });
