@@ -1,4 +1,5 @@
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
+import type { OutputValue } from "../../schemas/core/outputs.ts";
 import { kinds } from "../../schemas/kinds/index.ts";
 import type {
   EphemeralResourceDefinition,
@@ -7,7 +8,7 @@ import type {
   ResourceDefinition,
 } from "../plugin/api.ts";
 import { t } from "../plugin/cty/types.ts";
-import { error } from "../plugin/diagnostics.ts";
+import { error, type Diagnostic } from "../plugin/diagnostics.ts";
 import { kubeconfigCredentials } from "./connection.ts";
 import { describeError, getObject, objectPath, outputsOf, readOutputSource } from "./platform.ts";
 import { missingNamespace, type Session } from "./session.ts";
@@ -38,6 +39,22 @@ function flatten(outputs: Record<string, unknown>): Record<string, string> {
     }
   }
   return out;
+}
+
+/** A kind's outputs, read as a tenant user can, or a diagnostic that the object does not exist. */
+async function readOutputs(
+  session: Session,
+  decl: KindDeclaration,
+  namespace: string,
+  name: string,
+): Promise<{ outputs: Record<string, OutputValue> } | { diagnostics: Diagnostic[] }> {
+  const client = await session.kube();
+  const object = await getObject(client, decl, namespace, name);
+  if (!object)
+    return {
+      diagnostics: [error("Not found", `${decl.kind} ${namespace}/${name} does not exist.`, ["name"])],
+    };
+  return { outputs: outputsOf(decl, await readOutputSource(client, decl, object)) };
 }
 
 export function credentialsEphemeral(session: Session): EphemeralResourceDefinition {
@@ -81,17 +98,9 @@ export function credentialsEphemeral(session: Session): EphemeralResourceDefinit
       if (!decl || !namespace)
         return { diagnostics: [error("Incomplete configuration", "type and namespace are needed.")] };
       try {
-        const client = await session.kube();
-        const object = await getObject(client, decl, namespace, String(config.name));
-        if (!object)
-          return {
-            diagnostics: [
-              error("Not found", `${decl.kind} ${namespace}/${String(config.name)} does not exist.`, [
-                "name",
-              ]),
-            ],
-          };
-        const outputs = outputsOf(decl, await readOutputSource(client, decl, object));
+        const read = await readOutputs(session, decl, namespace, String(config.name));
+        if ("diagnostics" in read) return read;
+        const { outputs } = read;
         ctx.log.debug("opened credentials", { kind: decl.kind, namespace, name: String(config.name) });
         return {
           result: {
@@ -159,15 +168,9 @@ export function kubeconfigEphemeral(session: Session): EphemeralResourceDefiniti
       const namespace = (config.namespace as string | null) ?? session.defaultNamespace;
       if (!namespace) return { diagnostics: [missingNamespace()] };
       try {
-        const client = await session.kube();
-        const object = await getObject(client, decl, namespace, String(config.name));
-        if (!object)
-          return {
-            diagnostics: [
-              error("Not found", `Kubernetes ${namespace}/${String(config.name)} does not exist.`, ["name"]),
-            ],
-          };
-        const outputs = outputsOf(decl, await readOutputSource(client, decl, object));
+        const read = await readOutputs(session, decl, namespace, String(config.name));
+        if ("diagnostics" in read) return read;
+        const { outputs } = read;
         const text = outputs.kubeconfig;
         if (typeof text !== "string")
           return {
