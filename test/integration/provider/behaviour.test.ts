@@ -34,6 +34,14 @@ const rule = (key: string, value: string | null) =>
 
 afterAll(() => client.close());
 
+/** A Postgres made through the API, as another tool or a person would. */
+const madeOutside = (name: string, spec: Record<string, unknown>) =>
+  client.apply(
+    appPath(postgres, namespace, name),
+    { apiVersion: postgres.apiVersion, kind: postgres.kind, metadata: { name, namespace }, spec },
+    "test",
+  );
+
 const pg = (name: string, extra = "") =>
   `resource "cozystack_postgres" "${name}" {\n  name      = "${name}"\n  namespace = "${namespace}"\n${extra}}\n`;
 
@@ -155,16 +163,7 @@ describe("the cozystack provider", () => {
 describe("ephemeral resources", () => {
   it("hand a password to another provider's write-only attribute without writing it to state", async () => {
     // The database exists already, made outside this configuration.
-    await client.apply(
-      appPath(postgres, namespace, "eph"),
-      {
-        apiVersion: postgres.apiVersion,
-        kind: "Postgres",
-        metadata: { name: "eph", namespace },
-        spec: { users: { app: {} } },
-      },
-      "test",
-    );
+    await madeOutside("eph", { users: { app: {} } });
     const secret = await waitFor("credentials", async () =>
       client.getOrUndefined<{ data: Record<string, string> }>(
         `/apis/core.cozystack.io/v1alpha1/namespaces/${namespace}/tenantsecrets/postgres-eph-credentials`,
@@ -195,6 +194,19 @@ describe("ephemeral resources", () => {
     expect(work.read("terraform.tfstate")).not.toContain(password);
     await work.destroy();
     await client.delete(appPath(postgres, namespace, "eph"));
+  });
+
+  it("name an object that does not exist", async () => {
+    const work = await cozystackWorkdir();
+    work.write({
+      "main.tf":
+        header +
+        `ephemeral "cozystack_credentials" "db" {\n  type      = "cozystack_postgres"\n  name      = "missing"\n  namespace = "${namespace}"\n}\n`,
+    });
+    const plan = await work.run(["plan", "-no-color"]);
+    expect(plan.code).toBe(1);
+    expect(plan.stderr).toContain("Not found");
+    expect(plan.stderr.replace(/\s+/g, " ")).toContain(`Postgres ${namespace}/missing does not exist.`);
   });
 });
 
@@ -232,16 +244,7 @@ describe("an unreachable platform", () => {
 
 describe("generated configuration", () => {
   it("imports with -generate-config-out and the generated config plans clean", async () => {
-    await client.apply(
-      appPath(postgres, namespace, "gen"),
-      {
-        apiVersion: postgres.apiVersion,
-        kind: "Postgres",
-        metadata: { name: "gen", namespace },
-        spec: { replicas: 3, users: { app: {} } },
-      },
-      "test",
-    );
+    await madeOutside("gen", { replicas: 3, users: { app: {} } });
     const work = await cozystackWorkdir();
     work.write({
       "main.tf": header,
