@@ -13,7 +13,7 @@ import { stringify } from "yaml";
 import type { KindDeclaration } from "../schemas/core/kind.ts";
 import { buildPlatformObject } from "../schemas/core/platform-object.ts";
 import { kinds } from "../schemas/kinds/index.ts";
-import { buildProvider } from "../scripts/build-provider.ts";
+import { buildProvider, LOCAL_SOURCE, localProviderHeader } from "../scripts/build-provider.ts";
 import { startLocalPlatform } from "../test/platform/local.ts";
 import { toolPath } from "../test/platform/tools.ts";
 import { KubeClient } from "../test/support/kube.ts";
@@ -33,7 +33,6 @@ const MIX = [
   "Bucket",
   "Qdrant",
 ];
-const SOURCE = "example.test/cozystack/cozystack";
 
 interface Item {
   decl: KindDeclaration;
@@ -59,12 +58,11 @@ function manifests(items: Item[], namespace: string): string {
 }
 
 function stack(items: Item[], namespace: string): string {
-  const header = `terraform {\n  required_providers {\n    cozystack = { source = "${SOURCE}" }\n  }\n}\nprovider "cozystack" {}\n`;
   const blocks = items.map(
     ({ decl, name }) =>
       `resource "${decl.tfType}" "${name}" {\n  name      = "${name}"\n  namespace = "${namespace}"\n}\n`,
   );
-  return [header, ...blocks].join("\n");
+  return [localProviderHeader, ...blocks].join("\n");
 }
 
 function builtinStack(items: Item[]): string {
@@ -178,7 +176,7 @@ try {
     const work = new Workdir({
       bin: tofu,
       dir: join(root, `t${round}`),
-      providers: [{ source: SOURCE, dir: providerDir }],
+      providers: [{ source: LOCAL_SOURCE, dir: providerDir }],
       env: { KUBE_CONFIG_PATH: info.kubeconfigPath },
     });
     work.write({ "main.tf": stack(items, `tenant-bench-t${round}`) });

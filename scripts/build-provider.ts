@@ -6,6 +6,12 @@ import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
 
+/** The source address local builds are installed under, through a dev_overrides entry. */
+export const LOCAL_SOURCE = "example.test/cozystack/cozystack";
+
+/** The terraform and provider blocks of a configuration that uses a local build. */
+export const localProviderHeader = `terraform {\n  required_providers {\n    cozystack = { source = "${LOCAL_SOURCE}" }\n  }\n}\nprovider "cozystack" {}\n`;
+
 export async function buildProvider(outDir = join(root, "dist"), node = process.execPath): Promise<string> {
   mkdirSync(outDir, { recursive: true });
   // Code splitting keeps the handshake path small: the model and provider are a

@@ -9,7 +9,7 @@ import { startLocalPlatform } from "../test/platform/local.ts";
 import type { PlatformInfo } from "../test/platform/platform.ts";
 import { toolPath } from "../test/platform/tools.ts";
 import { Workdir } from "../test/support/tofu.ts";
-import { buildProvider } from "./build-provider.ts";
+import { buildProvider, LOCAL_SOURCE } from "./build-provider.ts";
 
 const cache = process.env.COZYSTACK_IAC_CACHE ?? join(homedir(), ".cache", "cozystack-iac");
 const dir = join(cache, "platform");
@@ -67,7 +67,7 @@ async function applyQuickstart(info: PlatformInfo): Promise<void> {
   const work = new Workdir({
     bin: toolPath("tofu"),
     dir: join(dir, "quickstart"),
-    providers: [{ source: "example.test/cozystack/cozystack", dir: providerDir }],
+    providers: [{ source: LOCAL_SOURCE, dir: providerDir }],
     env: { KUBE_CONFIG_PATH: info.kubeconfigPath },
   });
   copyFileSync(

@@ -7,7 +7,7 @@ import { createHandlers } from "../../provider/plugin/engine/handlers.ts";
 import { createLogger } from "../../provider/plugin/log.ts";
 import { DEFINITION_ONLY_RPCS, precompute } from "../../provider/plugin/precompute.ts";
 import type { UnaryHandler } from "../../provider/plugin/transport/grpc.ts";
-import { buildProvider } from "../../scripts/build-provider.ts";
+import { buildProvider, LOCAL_SOURCE, localProviderHeader } from "../../scripts/build-provider.ts";
 import { providerSchemaJson } from "../support/schema-json.ts";
 import { cliPath, Workdir } from "../support/tofu.ts";
 import { toyProvider } from "../toy-provider/provider.ts";
@@ -63,17 +63,12 @@ describe("the bundled cozystack provider", () => {
   it("shows OpenTofu the schema the model declares", async () => {
     const work = new Workdir({
       bin: cliPath("tofu"),
-      providers: [{ source: "example.test/cozystack/cozystack", dir: dirname(launcher) }],
+      providers: [{ source: LOCAL_SOURCE, dir: dirname(launcher) }],
     });
-    work.write({
-      "main.tf":
-        'terraform {\n  required_providers {\n    cozystack = { source = "example.test/cozystack/cozystack" }\n  }\n}\n',
-    });
+    work.write({ "main.tf": localProviderHeader });
     const printed = JSON.parse((await work.ok(["providers", "schema", "-json"])).stdout) as {
       provider_schemas: Record<string, unknown>;
     };
-    expect(printed.provider_schemas["example.test/cozystack/cozystack"]).toEqual(
-      providerSchemaJson(await cozystackProvider()),
-    );
+    expect(printed.provider_schemas[LOCAL_SOURCE]).toEqual(providerSchemaJson(await cozystackProvider()));
   });
 });

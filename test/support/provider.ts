@@ -1,13 +1,13 @@
 import { join } from "node:path";
 import { inject } from "vitest";
-import { buildProvider } from "../../scripts/build-provider.ts";
+import { buildProvider, LOCAL_SOURCE, localProviderHeader } from "../../scripts/build-provider.ts";
 import { cliPath, Workdir, type Cli } from "./tofu.ts";
 
 /**
  * The cozystack provider, built once per test file, in a throwaway working dir
  * whose provider block points at the shared local platform.
  */
-export const SOURCE = "example.test/cozystack/cozystack";
+export const SOURCE = LOCAL_SOURCE;
 let built: Promise<string> | undefined;
 
 export function providerDir(): Promise<string> {
@@ -29,4 +29,4 @@ export async function cozystackWorkdir(
   });
 }
 
-export const header = `terraform {\n  required_providers {\n    cozystack = { source = "${SOURCE}" }\n  }\n}\nprovider "cozystack" {}\n`;
+export const header = localProviderHeader;
