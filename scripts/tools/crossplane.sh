@@ -4,10 +4,8 @@
 . "$(dirname "$0")/lib-go.sh"
 VERSION="${1:-${CROSSPLANE_VERSION:-2.2.4}}"
 VERSION="${VERSION#v}"
-if [ -n "${CROSSPLANE_BIN:-}" ] && [ -x "$CROSSPLANE_BIN" ]; then echo "$CROSSPLANE_BIN"; exit 0; fi
-if command -v crossplane >/dev/null 2>&1 && crossplane --version 2>/dev/null | grep -q "v$VERSION\b"; then command -v crossplane; exit 0; fi
+reuse_tool crossplane "$VERSION" CROSSPLANE_BIN --version
 BIN="$(cached_tool crossplane "$VERSION")"
-if [ -x "$BIN" ]; then echo "$BIN"; exit 0; fi
 require_go "Crossplane CLI $VERSION"
 log "building the Crossplane CLI $VERSION with go install (a few minutes on 2 cores)"
 start=$SECONDS

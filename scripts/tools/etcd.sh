@@ -6,9 +6,8 @@
 . "$(dirname "$0")/lib-go.sh"
 VERSION="${1:-${ETCD_VERSION:-3.6.6}}"
 VERSION="${VERSION#v}"
-if [ -n "${ETCD_BIN:-}" ] && [ -x "$ETCD_BIN" ]; then echo "$ETCD_BIN"; exit 0; fi
+reuse_tool etcd "$VERSION" ETCD_BIN
 BIN="$(cached_tool etcd "$VERSION")"
-if [ -x "$BIN" ]; then echo "$BIN"; exit 0; fi
 require_go "etcd $VERSION"
 log "building etcd $VERSION from go.etcd.io/etcd/server/v3"
 start=$SECONDS

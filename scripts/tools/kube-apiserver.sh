@@ -8,9 +8,8 @@
 VERSION="${1:-${KUBE_VERSION:-1.35.4}}"
 VERSION="${VERSION#v}"
 STAGING="0.${VERSION#1.}"
-if [ -n "${KUBE_APISERVER_BIN:-}" ] && [ -x "$KUBE_APISERVER_BIN" ]; then echo "$KUBE_APISERVER_BIN"; exit 0; fi
+reuse_tool kube-apiserver "$VERSION" KUBE_APISERVER_BIN
 BIN="$(cached_tool kube-apiserver "$VERSION")"
-if [ -x "$BIN" ]; then echo "$BIN"; exit 0; fi
 require_go "kube-apiserver $VERSION"
 log "building kube-apiserver $VERSION (staging modules v$STAGING); this takes several minutes on 2 cores"
 start=$SECONDS

@@ -7,10 +7,8 @@
 VERSION="${1:-${KUBE_VERSION:-1.35.4}}"
 VERSION="${VERSION#v}"
 STAGING="0.${VERSION#1.}"
-if [ -n "${KUBECTL_BIN:-}" ] && [ -x "$KUBECTL_BIN" ]; then echo "$KUBECTL_BIN"; exit 0; fi
-if command -v kubectl >/dev/null 2>&1 && kubectl version --client 2>/dev/null | grep -q "v$VERSION\b"; then command -v kubectl; exit 0; fi
+reuse_tool kubectl "$VERSION" KUBECTL_BIN version --client
 BIN="$(cached_tool kubectl "$VERSION")"
-if [ -x "$BIN" ]; then echo "$BIN"; exit 0; fi
 require_go "kubectl $VERSION"
 log "building kubectl $VERSION (k8s.io/kubectl v$STAGING)"
 start=$SECONDS

@@ -27,3 +27,19 @@ cached_tool() { printf '%s/%s-%s/%s\n' "$TOOLS_BIN" "$1" "$2" "$1"; }
 
 # Report a finished build with its duration.
 built() { log "built $1 $2 in $(( SECONDS - $3 ))s -> $4"; }
+
+# reuse_tool NAME VERSION ENV_VAR [VERSION_ARGS...]
+# Print a binary that needs no build and exit the calling script: the one $ENV_VAR names,
+# NAME on PATH when `NAME VERSION_ARGS` reports vVERSION (only if VERSION_ARGS are given),
+# or our cached build. Returns when there is none, and the caller builds it.
+reuse_tool() {
+  local name="$1" version="$2" var="$3" given bin
+  shift 3
+  given="${!var:-}"
+  if [ -n "$given" ] && [ -x "$given" ]; then echo "$given"; exit 0; fi
+  if [ $# -gt 0 ] && command -v "$name" >/dev/null 2>&1 && "$name" "$@" 2>/dev/null | head -1 | grep -q "v$version\b"; then
+    command -v "$name"; exit 0
+  fi
+  bin="$(cached_tool "$name" "$version")"
+  if [ -x "$bin" ]; then echo "$bin"; exit 0; fi
+}

@@ -4,10 +4,8 @@
 . "$(dirname "$0")/lib-go.sh"
 VERSION="${1:-${TERRAFORM_VERSION:-1.8.5}}"
 VERSION="${VERSION#v}"
-if [ -n "${TERRAFORM_BIN:-}" ] && [ -x "$TERRAFORM_BIN" ]; then echo "$TERRAFORM_BIN"; exit 0; fi
-if command -v terraform >/dev/null 2>&1 && terraform version 2>/dev/null | head -1 | grep -q "v$VERSION\b"; then command -v terraform; exit 0; fi
+reuse_tool terraform "$VERSION" TERRAFORM_BIN version
 BIN="$(cached_tool terraform "$VERSION")"
-if [ -x "$BIN" ]; then echo "$BIN"; exit 0; fi
 require_go "Terraform $VERSION"
 log "building Terraform $VERSION with go install (a few minutes on 2 cores)"
 start=$SECONDS

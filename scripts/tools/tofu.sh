@@ -5,10 +5,8 @@
 . "$(dirname "$0")/lib-go.sh"
 VERSION="${1:-${TOFU_VERSION:-1.12.6}}"
 VERSION="${VERSION#v}"
-if [ -n "${TOFU_BIN:-}" ] && [ -x "$TOFU_BIN" ]; then echo "$TOFU_BIN"; exit 0; fi
-if command -v tofu >/dev/null 2>&1 && tofu version 2>/dev/null | head -1 | grep -q "v$VERSION\b"; then command -v tofu; exit 0; fi
+reuse_tool tofu "$VERSION" TOFU_BIN version
 BIN="$(cached_tool tofu "$VERSION")"
-if [ -x "$BIN" ]; then echo "$BIN"; exit 0; fi
 require_go "OpenTofu $VERSION"
 log "building OpenTofu $VERSION from github.com/opentofu/opentofu (a few minutes on 2 cores)"
 start=$SECONDS
