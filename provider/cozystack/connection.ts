@@ -90,6 +90,30 @@ export type KubeconfigTarget = KubeTarget & {
 const b64 = (s: string) => Buffer.from(s, "base64").toString("utf8");
 const expandHome = (p: string) => (p.startsWith("~/") ? `${homedir()}${p.slice(1)}` : p);
 
+/** YAML is loaded only when a kubeconfig needs it. */
+async function parseYaml(text: string): Promise<unknown> {
+  const yaml = await import("yaml");
+  // In the bundle yaml is CommonJS, and its exports arrive as the module's default.
+  const { parse } = typeof yaml.parse === "function" ? yaml : yaml.default;
+  try {
+    // Plain errors: the pretty ones quote the offending line, which may hold a token.
+    return parse(text, { prettyErrors: false });
+  } catch (error) {
+    const offset = (error as { pos?: [number, number] }).pos?.[0];
+    const line = offset === undefined ? "" : ` (line ${text.slice(0, offset).split("\n").length})`;
+    throw new Error(`${(error as Error).message}${line}`, { cause: error });
+  }
+}
+
+/** JSON.parse quotes the text around an error, which may hold a token: say only that it is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error("it starts with '{' but is not valid JSON");
+  }
+}
+
 /** Parse a kubeconfig (YAML or JSON) and pick a context. YAML is loaded only when needed. */
 export async function targetFromKubeconfig(
   text: string,
@@ -99,8 +123,8 @@ export async function targetFromKubeconfig(
   let doc: Kubeconfig;
   try {
     doc = text.trimStart().startsWith("{")
-      ? (JSON.parse(text) as Kubeconfig)
-      : ((await import("yaml")).parse(text) as Kubeconfig);
+      ? (parseJson(text) as Kubeconfig)
+      : ((await parseYaml(text)) as Kubeconfig);
   } catch (error) {
     throw new ConnectionError(`${source} is not a valid kubeconfig: ${(error as Error).message}`);
   }
