@@ -30,6 +30,7 @@ import {
   hasWriteOnlyForm,
   substituteWriteOnly,
   woName,
+  woVersionName,
   writeOnlySecrets,
 } from "./write-only.ts";
 
@@ -127,9 +128,11 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       }
     }
     const name = config.name;
-    const plain = toPlain(config) as Record<string, Plain>;
+    // The model checks what the platform will receive: write-only values in place of their plain fields.
+    const plain = substituteWriteOnly(fields, toPlain(config)) as Record<string, Plain>;
     const unknownPaths = collectUnknownPaths(fields, plain);
     const spec = specFromTerraform(fields, stripUnknowns(plain) as Record<string, unknown>);
+    const reported = diags.flatMap((d) => (d.path ? [d.path] : []));
     const namespace = namespaceOf(config);
     const result = validateObject(decl, {
       name: typeof name === "string" ? name : "placeholder",
@@ -140,11 +143,13 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       if (problem.tfPath[0] === "name" && typeof name !== "string") continue;
       const path = problem.tfPath.map((s) => s) as PathStep[];
       if (unknownPaths.some((u) => startsWith(path, u))) continue; // decided once the value is known
+      const attribute = tfAttributePath(fields, problem.tfPath);
+      if (reported.some((r) => JSON.stringify(r) === JSON.stringify(attribute))) continue; // said already
       diags.push(
         error(
           `Invalid ${decl.tfType} ${problem.tfPath[0] === "name" ? "name" : "value"}`,
           problem.message,
-          tfAttributePath(fields, problem.tfPath),
+          attribute,
         ),
       );
     }
@@ -432,7 +437,28 @@ function writeOnlyProblems(
       const child = (value as Record<string, Plain>)[p.tfName] ?? null;
       if (hasWriteOnlyForm(p)) {
         const wo = (value as Record<string, Plain>)[woName(p)] ?? null;
-        if (wo === null) continue;
+        const version = (value as Record<string, Plain>)[woVersionName(p)] ?? null;
+        if (wo === null) {
+          if (p.required && child === null)
+            out.push(
+              error(
+                "Missing required attribute",
+                `Set \`${p.tfName}\`, or \`${woName(p)}\` with \`${woVersionName(p)}\` to keep it out of state.`,
+                [...path, p.tfName],
+              ),
+            );
+          continue;
+        }
+        if (allowed && version === null) {
+          // Without a version, nothing would tell a later plan that the value was sent.
+          out.push(
+            error(
+              "Missing attribute",
+              `Set \`${woVersionName(p)}\` with \`${woName(p)}\`, and change it whenever the value should be sent again.`,
+              [...path, woVersionName(p)],
+            ),
+          );
+        }
         if (!allowed) {
           out.push(
             error(

@@ -55,11 +55,16 @@ function description(node: FieldNode): string {
   if (node.hasDefault && node.default !== undefined && typeof node.default !== "object")
     notes.push(`Defaults to \`${String(node.default)}\`.`);
   if (node.immutable) notes.push("Changing it replaces the object.");
+  if (node.required && hasWriteOnlyForm(node))
+    notes.push(`Required unless \`${woName(node)}\` is set; set exactly one of them.`);
   return [node.description, ...notes].join(" ");
 }
 
 function presence(node: FieldNode): Pick<AttributeSchema, "required" | "optional" | "computed"> {
-  if (node.required) return { required: true };
+  // A required secret may come in write-only form instead: the host must accept either,
+  // and validation asks for exactly one (see writeOnlyProblems).
+  if (node.required && !hasWriteOnlyForm(node)) return { required: true };
+  if (node.required) return { optional: true };
   // Defaults are planned as known values; the server fills the same ones in.
   return node.hasDefault ? { optional: true, computed: true } : { optional: true };
 }

@@ -106,6 +106,13 @@ export const mongodb = defineKind({
       { default: {} },
     ),
   }),
+  example: {
+    name: "catalog",
+    spec: {
+      users: { app: { password: "change-me" } },
+      databases: { catalog: { roles: { admin: ["app"] } } },
+    },
+  },
   crossField: ({ spec }) => {
     const problems: Array<{ path: (string | number)[]; message: string }> = [];
     const withRole = new Set(
