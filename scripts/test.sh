@@ -4,6 +4,11 @@
 ensure_node
 ensure_node_modules
 cd "$REPO_ROOT"
+# Every real tool the tests drive is built (or found in the cache) before any test
+# starts, so that no build runs inside a test's timeout.
+log "tools (built from Go modules on first use, then cached in $CACHE_DIR/bin)"
+bash scripts/tools/all.sh
+export COZYSTACK_IAC_TOOLS_READY=1
 bash scripts/fetch-cozystack-source.sh || log "conformance source unavailable; the conformance test will say why"
 log "typecheck"; npx tsc --noEmit
 log "lint"; npx eslint .

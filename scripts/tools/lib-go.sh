@@ -42,4 +42,9 @@ reuse_tool() {
   fi
   bin="$(cached_tool "$name" "$version")"
   if [ -x "$bin" ]; then echo "$bin"; exit 0; fi
+  # Inside the test run, tools were built before the first test: a build here would
+  # eat a test's timeout, so a missing tool is an error at once.
+  if [ -n "${COZYSTACK_IAC_TOOLS_READY:-}" ]; then
+    die "$name $version is not built; the test command builds its tools before the tests (bash scripts/tools/all.sh)"
+  fi
 }

@@ -15,7 +15,10 @@ export interface PlatformInfo {
   server: string;
   token: string;
   ca: string;
+  /** YAML, as kubectl writes it. */
   kubeconfigPath: string;
+  /** The same in JSON. */
+  kubeconfigJsonPath: string;
   dir: string;
   pids: { etcd: number; apiserver: number };
 }
@@ -97,12 +100,15 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
   const ca = readFileSync(join(dir, "certs", "apiserver.crt"), "utf8");
   const kubeconfigPath = join(dir, "kubeconfig");
   writeFileSync(kubeconfigPath, kubeconfig(server, token, ca), { mode: 0o600 });
+  const kubeconfigJsonPath = join(dir, "kubeconfig.json");
+  writeFileSync(kubeconfigJsonPath, kubeconfigJson(server, token, ca), { mode: 0o600 });
   log(`kube-apiserver ready at ${server} in ${Math.round(performance.now() - started)} ms`);
   const info: PlatformInfo = {
     server,
     token,
     ca,
     kubeconfigPath,
+    kubeconfigJsonPath,
     dir,
     pids: { etcd: etcd.pid!, apiserver: apiserver.pid! },
   };
@@ -157,7 +163,37 @@ async function waitReady(server: string, token: string, ...children: ChildProces
   }
 }
 
+/**
+ * The kubeconfig as `kubectl config` writes it: YAML, keys in kubectl's order. This is
+ * what users hand the provider, so the suite runs on it.
+ */
 export function kubeconfig(server: string, token: string, ca: string): string {
+  return [
+    "apiVersion: v1",
+    "clusters:",
+    "- cluster:",
+    `    certificate-authority-data: ${Buffer.from(ca).toString("base64")}`,
+    `    server: ${server}`,
+    "  name: local",
+    "contexts:",
+    "- context:",
+    "    cluster: local",
+    "    namespace: tenant-root",
+    "    user: admin",
+    "  name: local",
+    "current-context: local",
+    "kind: Config",
+    "preferences: {}",
+    "users:",
+    "- name: admin",
+    "  user:",
+    `    token: ${token}`,
+    "",
+  ].join("\n");
+}
+
+/** The same kubeconfig as JSON, which kubectl also reads; one test keeps this path covered. */
+export function kubeconfigJson(server: string, token: string, ca: string): string {
   return JSON.stringify(
     {
       apiVersion: "v1",
