@@ -9,6 +9,8 @@ import { sampleValue } from "../schemas/core/sample.ts";
 import { kinds } from "../schemas/kinds/index.ts";
 import { cozystackProvider } from "../provider/cozystack/provider.ts";
 import type { ProviderDefinition } from "../provider/plugin/api.ts";
+import { eitherFormNote, requiredInTerraform } from "../provider/cozystack/schema.ts";
+import { hasWriteOnlyForm, woName, woVersionName } from "../provider/cozystack/write-only.ts";
 import { hclResource } from "./hcl.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -62,7 +64,7 @@ function argumentLines(node: FieldNode, depth = 0): string[] {
   for (const child of Object.values(node.properties)) {
     const flags = [
       typeName(child),
-      child.required ? "Required" : "Optional",
+      requiredInTerraform(child) ? "Required" : "Optional",
       ...(child.sensitive ? ["Sensitive"] : []),
       ...(child.immutable ? ["Forces replacement"] : []),
       ...(child.deprecated ? ["Deprecated"] : []),
@@ -73,14 +75,16 @@ function argumentLines(node: FieldNode, depth = 0): string[] {
     if (child.hasDefault && child.default !== undefined)
       extra.push(`Default: \`${JSON.stringify(child.default)}\`.`);
     if (child.deprecated) extra.push(`Deprecated: ${child.deprecated}.`);
+    const either = eitherFormNote(child);
+    if (either) extra.push(either);
     lines.push(
       `${"  ".repeat(depth)}- \`${child.tfName}\` (${flags.join(", ")}) ${[child.description, ...extra].join(" ")}`,
     );
-    if (child.sensitive && child.type === "string") {
+    if (hasWriteOnlyForm(child)) {
       const indent = "  ".repeat(depth);
       lines.push(
-        `${indent}- \`${child.tfName}_wo\` (String, Optional, Write-only) Write-only form of \`${child.tfName}\`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).`,
-        `${indent}- \`${child.tfName}_wo_version\` (Number, Optional) Change it to send \`${child.tfName}_wo\` again.`,
+        `${indent}- \`${woName(child)}\` (String, Optional, Write-only) Write-only form of \`${child.tfName}\`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).`,
+        `${indent}- \`${woVersionName(child)}\` (Number, Optional) Set it with \`${woName(child)}\`; change it to send \`${woName(child)}\` again.`,
       );
     }
     const nested =

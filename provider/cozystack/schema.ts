@@ -55,15 +55,29 @@ function description(node: FieldNode): string {
   if (node.hasDefault && node.default !== undefined && typeof node.default !== "object")
     notes.push(`Defaults to \`${String(node.default)}\`.`);
   if (node.immutable) notes.push("Changing it replaces the object.");
-  if (node.required && hasWriteOnlyForm(node))
-    notes.push(`Required unless \`${woName(node)}\` is set; set exactly one of them.`);
+  const either = eitherFormNote(node);
+  if (either) notes.push(either);
   return [node.description, ...notes].join(" ");
 }
 
+/**
+ * Whether Terraform itself requires the attribute. A required secret may come in
+ * write-only form instead: the host must accept either, and validation asks for
+ * exactly one (see writeOnlyProblems).
+ */
+export function requiredInTerraform(node: FieldNode): boolean {
+  return node.required && !hasWriteOnlyForm(node);
+}
+
+/** The note on a required secret that has a write-only form, or undefined. */
+export function eitherFormNote(node: FieldNode): string | undefined {
+  return node.required && hasWriteOnlyForm(node)
+    ? `Required unless \`${woName(node)}\` is set; set exactly one of them.`
+    : undefined;
+}
+
 function presence(node: FieldNode): Pick<AttributeSchema, "required" | "optional" | "computed"> {
-  // A required secret may come in write-only form instead: the host must accept either,
-  // and validation asks for exactly one (see writeOnlyProblems).
-  if (node.required && !hasWriteOnlyForm(node)) return { required: true };
+  if (requiredInTerraform(node)) return { required: true };
   if (node.required) return { optional: true };
   // Defaults are planned as known values; the server fills the same ones in.
   return node.hasDefault ? { optional: true, computed: true } : { optional: true };
@@ -105,7 +119,7 @@ function objectAttributes(node: FieldNode): Record<string, AttributeSchema> {
       out[woVersionName(p)] = {
         type: t.number,
         optional: true,
-        description: `Change it to send \`${woName(p)}\` again.`,
+        description: `Set it with \`${woName(p)}\`; change it to send \`${woName(p)}\` again.`,
       };
     }
   }
