@@ -59,15 +59,18 @@ function concrete(path: readonly string[]): Array<string | number> {
 }
 
 describe("the catalog", () => {
-  it("declares every kind of the Cozystack v1.6 catalog", () => {
+  it("declares every kind of the Cozystack v1.6.2 catalog", () => {
     expect(all.map((k) => k.kind).sort()).toEqual(
       [
+        "BootBox",
         "Bucket",
         "ClickHouse",
         "Etcd",
+        "ExternalDNS",
         "FoundationDB",
         "HTTPCache",
         "Harbor",
+        "Info",
         "Ingress",
         "Kafka",
         "Kubernetes",

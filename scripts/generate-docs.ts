@@ -30,8 +30,13 @@ function exampleSpec(decl: KindDeclaration): Record<string, unknown> {
   return out;
 }
 
+/** Where the docs' examples put an object of this kind. */
+export function exampleNamespace(decl: KindDeclaration): string {
+  return decl.onlyIn ?? (decl.kind === "Tenant" ? "tenant-root" : "tenant-acme");
+}
+
 export function exampleResource(decl: KindDeclaration): string {
-  const namespace = decl.kind === "Tenant" ? "tenant-root" : "tenant-acme";
+  const namespace = exampleNamespace(decl);
   const attrs = { name: exampleName(decl), namespace, ...terraformFromSpec(decl.fields, exampleSpec(decl)) };
   return `# ${decl.summary}\n${hclResource(decl.tfType, "example", attrs)}`;
 }
@@ -136,7 +141,9 @@ export function resourceDoc(decl: KindDeclaration): string {
     "## Argument Reference",
     "",
     "- `name` (String, Required, Forces replacement) Object name.",
-    "- `namespace` (String, Optional, Forces replacement) Tenant namespace; defaults to the provider's `tenant_namespace`.",
+    decl.onlyIn
+      ? `- \`namespace\` (String, Optional, Forces replacement) Must be \`${decl.onlyIn}\`, which it defaults to.`
+      : "- `namespace` (String, Optional, Forces replacement) Tenant namespace; defaults to the provider's `tenant_namespace`.",
     "- `timeouts` (Object, Optional) `create`, `update`, `delete` durations such as `10m`.",
     ...argumentLines(decl.fields),
     "",
@@ -152,7 +159,7 @@ export function resourceDoc(decl: KindDeclaration): string {
     "## Import",
     "",
     "```shell",
-    `tofu import ${decl.tfType}.example tenant-acme/${exampleName(decl)}`,
+    `tofu import ${decl.tfType}.example ${exampleNamespace(decl)}/${exampleName(decl)}`,
     "```",
     "",
     `The data source \`${decl.tfType}\` reads the same attributes by \`name\` and \`namespace\` (see \`docs/data-sources/${short}.md\`).`,
@@ -161,6 +168,26 @@ export function resourceDoc(decl: KindDeclaration): string {
 }
 
 export function dataSourceDoc(decl: KindDeclaration): string {
+  const readOnly = decl.managedBy
+    ? [
+        "## Why only a data source",
+        "",
+        `\`${decl.kind}\` is read-only here: ${decl.managedBy}. It has no settings of its own and cannot be removed, so a resource would have nothing to manage and could only fight the platform. Read it with this data source; to use its secrets without writing them to state, open the \`cozystack_credentials\` ephemeral resource with \`type = "${decl.tfType}"\`:`,
+        "",
+        "```terraform",
+        `ephemeral "cozystack_credentials" "${decl.singular}" {`,
+        `  type      = "${decl.tfType}"`,
+        `  name      = "${exampleName(decl)}"`,
+        `  namespace = "${exampleNamespace(decl)}"`,
+        "}",
+        "```",
+        "",
+        "## Attribute Reference",
+        "",
+        ...connectionLines(decl),
+        "",
+      ]
+    : [];
   return [
     "---",
     `page_title: "${decl.tfType} Data Source - cozystack"`,
@@ -169,15 +196,18 @@ export function dataSourceDoc(decl: KindDeclaration): string {
     "",
     `# ${decl.tfType} (Data Source)`,
     "",
-    `Reads an existing \`${decl.kind}\`: every attribute of the \`${decl.tfType}\` resource, computed, and its \`connection\`.`,
+    decl.managedBy
+      ? `${decl.summary} Reads the \`${decl.apiVersion}\` \`${decl.kind}\` and its \`connection\`.`
+      : `Reads an existing \`${decl.kind}\`: every attribute of the \`${decl.tfType}\` resource, computed, and its \`connection\`.`,
     "",
     "```terraform",
     `data "${decl.tfType}" "example" {`,
     `  name      = "${exampleName(decl)}"`,
-    `  namespace = "${decl.kind === "Tenant" ? "tenant-root" : "tenant-acme"}"`,
+    `  namespace = "${exampleNamespace(decl)}"`,
     "}",
     "```",
     "",
+    ...readOnly,
   ].join("\n");
 }
 
@@ -186,11 +216,12 @@ export function generatedDocs(): Record<string, string> {
   const decls = kinds as readonly KindDeclaration[];
   for (const decl of decls) {
     const short = decl.tfType.replace(/^cozystack_/, "");
-    files[`docs/resources/${short}.md`] = resourceDoc(decl);
     files[`docs/data-sources/${short}.md`] = dataSourceDoc(decl);
+    if (decl.managedBy) continue; // read-only: no resource, nothing to import
+    files[`docs/resources/${short}.md`] = resourceDoc(decl);
     files[`examples/resources/${decl.tfType}/resource.tf`] = exampleResource(decl);
     files[`examples/resources/${decl.tfType}/import.sh`] =
-      `#!/bin/sh\n# Import an existing ${decl.kind} by <namespace>/<name>.\ntofu import ${decl.tfType}.example ${decl.kind === "Tenant" ? "tenant-root" : "tenant-acme"}/${exampleName(decl)}\n`;
+      `#!/bin/sh\n# Import an existing ${decl.kind} by <namespace>/<name>.\ntofu import ${decl.tfType}.example ${exampleNamespace(decl)}/${exampleName(decl)}\n`;
   }
   files["docs/index.md"] = [
     "---",
@@ -199,13 +230,22 @@ export function generatedDocs(): Record<string, string> {
     "",
     "# cozystack Provider",
     "",
-    "Declare Cozystack platform services as code. Every `apps.cozystack.io/v1alpha1` kind is a resource and a data source.",
+    "Declare Cozystack platform services as code. Every `apps.cozystack.io/v1alpha1` kind users manage is a resource and a data source; the kinds the platform manages itself are data sources only.",
     "",
     "## Resources",
     "",
-    ...decls.map(
-      (d) => `- [\`${d.tfType}\`](resources/${d.tfType.replace(/^cozystack_/, "")}.md): ${d.summary}`,
-    ),
+    ...decls
+      .filter((d) => !d.managedBy)
+      .map((d) => `- [\`${d.tfType}\`](resources/${d.tfType.replace(/^cozystack_/, "")}.md): ${d.summary}`),
+    "",
+    "## Data sources only",
+    "",
+    ...decls
+      .filter((d) => d.managedBy)
+      .map(
+        (d) =>
+          `- [\`${d.tfType}\`](data-sources/${d.tfType.replace(/^cozystack_/, "")}.md): ${d.summary} Read-only: ${d.managedBy}.`,
+      ),
     "",
     ...providerSections(cozystackProvider({})),
   ].join("\n");

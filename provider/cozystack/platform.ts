@@ -122,7 +122,9 @@ export async function readPublished(
   const jobs: Promise<void>[] = [];
   if (out.secret)
     jobs.push(
-      readTenantSecret(client, namespace, out.secret.name(release)).then((s) => void (published.secret = s)),
+      readTenantSecret(client, namespace, out.secret.name(release, namespace)).then(
+        (s) => void (published.secret = s),
+      ),
     );
   if (out.service) {
     const serviceName = out.service.name(release);
@@ -168,6 +170,7 @@ export async function readOutputSource(
   const release = releaseName(decl, name);
   const spec = (object.spec ?? {}) as Record<string, unknown>;
   const source: OutputSource = { name, namespace, release, spec };
+  if (client.server) source.server = client.server;
   const out = decl.outputs;
   const users = Object.keys((spec.users ?? {}) as Record<string, unknown>);
   const reread = () => readPublished(client, decl, namespace, name);
@@ -231,9 +234,11 @@ export async function waitReady(
     );
     const secret =
       decl.readiness.secretKeys && decl.outputs.secret
-        ? await readTenantSecret(client, namespace, decl.outputs.secret.name(releaseName(decl, name))).catch(
-            () => undefined,
-          )
+        ? await readTenantSecret(
+            client,
+            namespace,
+            decl.outputs.secret.name(releaseName(decl, name), namespace),
+          ).catch(() => undefined)
         : undefined;
     last = assessReadiness(decl.readiness, { conditions, secret });
     if (last.state === "ready") return object;

@@ -80,7 +80,10 @@ const str = (v: CtyValue | undefined) => (typeof v === "string" ? v : undefined)
 export function cozystackProvider(env: NodeJS.ProcessEnv = process.env): ProviderDefinition {
   const session = new Session();
   const decls = kinds as readonly KindDeclaration[];
-  const resources = Object.fromEntries(decls.map((d) => [d.tfType, kindResource(d, session)]));
+  // Every kind reads through its resource; kinds the platform manages itself are not offered as one.
+  const engines = Object.fromEntries(decls.map((d) => [d.tfType, kindResource(d, session)]));
+  const managed = decls.filter((d) => d.managedBy === undefined);
+  const resources = Object.fromEntries(managed.map((d) => [d.tfType, engines[d.tfType]!]));
   return {
     name: "provider.cozystack",
     schema: providerSchema,
@@ -102,13 +105,15 @@ export function cozystackProvider(env: NodeJS.ProcessEnv = process.env): Provide
       return {};
     },
     resources,
-    dataSources: Object.fromEntries(decls.map((d) => [d.tfType, kindDataSource(resources[d.tfType]!)])),
+    dataSources: Object.fromEntries(
+      decls.map((d) => [d.tfType, kindDataSource(d, engines[d.tfType]!, session)]),
+    ),
     ephemeralResources: {
       cozystack_credentials: credentialsEphemeral(session),
       cozystack_kubeconfig: kubeconfigEphemeral(session),
     },
     listResources: Object.fromEntries(
-      decls.map((d) => [d.tfType, kindList(d, resources[d.tfType]!, session)]),
+      managed.map((d) => [d.tfType, kindList(d, resources[d.tfType]!, session)]),
     ),
     functions,
     stop: () => session.close(),
@@ -116,7 +121,11 @@ export function cozystackProvider(env: NodeJS.ProcessEnv = process.env): Provide
 }
 
 /** A data source reads what the resource would hold in state, by namespace and name. */
-function kindDataSource(resource: ReturnType<typeof kindResource>): DataSourceDefinition {
+function kindDataSource(
+  decl: KindDeclaration,
+  resource: ReturnType<typeof kindResource>,
+  session: Session,
+): DataSourceDefinition {
   const attributes = Object.fromEntries(
     Object.entries(resource.schema.block.attributes)
       .filter(([name]) => name !== "timeouts")
@@ -125,14 +134,17 @@ function kindDataSource(resource: ReturnType<typeof kindResource>): DataSourceDe
         name === "name" ? { ...attr } : name === "namespace" ? { ...attr } : computedOnly(attr),
       ]),
   );
+  const description = decl.managedBy
+    ? `${decl.summary} Read-only: ${decl.managedBy}, so there is no resource to manage it; read secrets without storing them through the \`cozystack_credentials\` ephemeral resource (\`type = "${decl.tfType}"\`).`
+    : resource.schema.block.description;
   return {
-    schema: { version: 0, block: { ...resource.schema.block, attributes } },
+    schema: { version: 0, block: { ...resource.schema.block, description, attributes } },
     async read({ config }, ctx) {
       const state: ObjectValue = Object.fromEntries(
         Object.keys(resource.schema.block.attributes).map((k) => [k, null]),
       );
       state.name = config.name ?? null;
-      state.namespace = config.namespace ?? null;
+      state.namespace = config.namespace ?? decl.onlyIn ?? session.defaultNamespace ?? null;
       if (state.namespace === null)
         return {
           diagnostics: [missingNamespace()],

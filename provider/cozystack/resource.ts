@@ -47,7 +47,8 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   const specOf = (value: ObjectValue): Record<string, unknown> =>
     specFromTerraform(fields, substituteWriteOnly(fields, toPlain(value)) as Record<string, unknown>);
 
-  const namespaceOf = (value: ObjectValue): CtyValue => value.namespace ?? session.defaultNamespace ?? null;
+  const namespaceOf = (value: ObjectValue): CtyValue =>
+    value.namespace ?? decl.onlyIn ?? session.defaultNamespace ?? null;
 
   /** The spec attributes of a state or plan, with the model's defaults filled in. */
   const specAttributes = (plain: Record<string, Plain>): ObjectValue => {

@@ -19,6 +19,33 @@ export const allowList: Readonly<Record<string, string>> = {
     "copied into Grafana's spec.config, whose values are strings; typed as setting name -> value instead of an empty object",
   "SeaweedFS (service) outputs":
     "the inner SeaweedFS chart fixes the name prefix to seaweedfs, so the S3 Service is seaweedfs-s3; the listed seaweedfs-<name>-s3 matches nothing",
+  "ExternalDNS provider required":
+    'the chart fails without a provider (`fail "provider is required"`); we ask for it at plan instead of at Helm install',
+  "ExternalDNS cloudflare type":
+    "upstream leaves the credentials block free-form; we type the keys the chart reads, so that secrets are sensitive, have write-only forms and typos are caught",
+  "ExternalDNS aws type":
+    "upstream leaves the credentials block free-form; we type the keys the chart reads, so that secrets are sensitive, have write-only forms and typos are caught",
+  "ExternalDNS azure type":
+    "upstream leaves the credentials block free-form; we type the keys the chart reads, so that secrets are sensitive, have write-only forms and typos are caught",
+  "ExternalDNS google type":
+    "upstream leaves the credentials block free-form; we type the keys the chart reads, so that secrets are sensitive, have write-only forms and typos are caught",
+  "ExternalDNS digitalocean type":
+    "upstream leaves the credentials block free-form; we type the keys the chart reads, so that secrets are sensitive, have write-only forms and typos are caught",
+  "ExternalDNS linode type":
+    "upstream leaves the credentials block free-form; we type the keys the chart reads, so that secrets are sensitive, have write-only forms and typos are caught",
+  "ExternalDNS ovh type":
+    "upstream leaves the credentials block free-form; we type the keys the chart reads, so that secrets are sensitive, have write-only forms and typos are caught",
+  "ExternalDNS exoscale type":
+    "upstream leaves the credentials block free-form; we type the keys the chart reads, so that secrets are sensitive, have write-only forms and typos are caught",
+  "ExternalDNS godaddy type":
+    "upstream leaves the credentials block free-form; we type the keys the chart reads, so that secrets are sensitive, have write-only forms and typos are caught",
   "SeaweedFS topology immutable":
     "the chart refuses to switch topology after the first install; we plan a replacement instead of an update that fails",
 };
+
+/**
+ * ApplicationDefinitions upstream that the model does not declare, each with the reason.
+ * The conformance test fails on any other undeclared kind, and on an entry here that
+ * upstream no longer defines or the model now declares.
+ */
+export const undeclaredKinds: Readonly<Record<string, string>> = {};

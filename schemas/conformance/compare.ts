@@ -44,8 +44,9 @@ export function compareKind(decl: KindDeclaration, upstream: UpstreamDefinition)
     if (expected !== upstream.chartRefName) add("(chartRef)", "identity", expected, upstream.chartRefName);
   }
   const release = releaseName(decl, "NAME");
-  if (decl.outputs.secret && !upstream.secretNames.includes(decl.outputs.secret.name(release))) {
-    add("(secret)", "outputs", decl.outputs.secret.name(release), upstream.secretNames);
+  const secretName = decl.outputs.secret?.name(release, "NAMESPACE");
+  if (secretName !== undefined && !upstream.secretNames.includes(secretName)) {
+    add("(secret)", "outputs", secretName, upstream.secretNames);
   }
   if (decl.outputs.userSecrets && upstream.secretNames.length > 0) {
     const name = decl.outputs.userSecrets.name(release, "USER");

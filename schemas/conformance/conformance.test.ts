@@ -1,25 +1,45 @@
 import { describe, expect, it } from "vitest";
 import { kinds } from "../kinds/index.ts";
-import { allowList } from "./allow-list.ts";
+import { allowList, undeclaredKinds } from "./allow-list.ts";
 import { compareKind, differenceKey, type Difference } from "./compare.ts";
-import { loadDefinitions, locateSource } from "./upstream.ts";
+import { loadDefinitions, locateDefinitions } from "./upstream.ts";
 import { COZYSTACK_VERSION } from "./version.ts";
 
-const source = locateSource();
-if (!source.dir) {
+const source = locateDefinitions();
+if (!source.files) {
   console.warn(`conformance with Cozystack ${COZYSTACK_VERSION} skipped: ${source.reason}`);
 }
 
-describe.skipIf(!source.dir)(`conformance with Cozystack ${COZYSTACK_VERSION}`, () => {
-  const upstream = source.dir ? loadDefinitions(source.dir) : [];
+describe.skipIf(!source.files)(`conformance with Cozystack ${COZYSTACK_VERSION} (${source.from})`, () => {
+  const upstream = loadDefinitions(source);
   const byKind = new Map(upstream.map((d) => [d.kind, d]));
   const differences: Difference[] = kinds.flatMap((decl) => {
     const def = byKind.get(decl.kind);
     return def ? compareKind(decl, def) : [];
   });
 
+  it("reads every ApplicationDefinition of the release", () => {
+    expect(upstream.length).toBeGreaterThan(0);
+    expect(new Set(upstream.map((d) => d.kind)).size).toBe(upstream.length);
+  });
+
   it("finds an ApplicationDefinition for every kind we declare", () => {
     expect(kinds.filter((k) => !byKind.has(k.kind)).map((k) => k.kind)).toEqual([]);
+  });
+
+  it("declares every kind upstream defines, except reviewed omissions", () => {
+    const declared = new Set(kinds.map((k) => k.kind));
+    const missing = upstream
+      .filter((d) => !declared.has(d.kind) && !(d.kind in undeclaredKinds))
+      .map((d) => `${d.kind} (${d.file})`);
+    expect(missing).toEqual([]);
+  });
+
+  it("keeps no stale omissions", () => {
+    const stale = Object.keys(undeclaredKinds).filter(
+      (k) => !byKind.has(k) || kinds.some((decl) => decl.kind === k),
+    );
+    expect(stale).toEqual([]);
   });
 
   it("matches the published schemas field by field, except for reviewed differences", () => {

@@ -36,6 +36,13 @@ export interface KindInput<S extends z.ZodObject> {
   /** The chart's own name (Chart.yaml), when it differs from its directory. */
   chartName?: string;
   spec: S;
+  /**
+   * Who creates and removes objects of this kind when users do not: set, the kind is
+   * read-only (data source and ephemeral use, no resource).
+   */
+  managedBy?: string;
+  /** The one namespace objects of this kind may live in (a module of the root tenant, say). */
+  onlyIn?: string;
   /** Defaults to DNS-1035 with the length left after the prefix. */
   names?: NameRule;
   crossField?: CrossFieldRule<z.output<S>>;

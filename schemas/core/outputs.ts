@@ -16,6 +16,8 @@ export interface OutputSource {
   secret?: Record<string, string>;
   /** Decoded data of per-user Secrets, keyed by user name. */
   userSecrets?: Record<string, Record<string, string>>;
+  /** The API server URL the platform was read through, when the reader knows it. */
+  server?: string;
   /** The kind's main Service, when it exists. */
   service?: { name: string; namespace: string; ports: Record<string, number>; externalIP?: string };
 }
@@ -28,7 +30,8 @@ export type SecretLayout =
   | { type: "keys"; keys: readonly string[] };
 
 export interface SecretDeclaration {
-  name: (release: string) => string;
+  /** Most follow the release; a tenant module's may follow the namespace instead. */
+  name: (release: string, namespace: string) => string;
   layout: SecretLayout;
   /** The platform may publish it late, or only once a later upgrade runs. */
   mayAppearLate?: boolean;

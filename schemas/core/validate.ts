@@ -33,15 +33,23 @@ export function validateObject<S extends z.ZodObject>(
     tfPath: ["name"],
     message,
   }));
+  if (decl.onlyIn !== undefined && input.namespace !== undefined && input.namespace !== decl.onlyIn) {
+    problems.push({
+      path: ["metadata", "namespace"],
+      tfPath: ["namespace"],
+      message: `must be "${decl.onlyIn}": ${decl.kind} only installs there`,
+    });
+  }
   const parsed = decl.spec.safeParse(input.spec ?? {}, { reportInput: true });
   if (!parsed.success) {
     problems.push(...parsed.error.issues.flatMap((issue) => fromZodIssue(decl, issue)));
   } else if (decl.crossField) {
     for (const p of decl.crossField({ name: input.name, namespace: input.namespace, spec: parsed.data })) {
-      const isName = p.path[0] === "metadata";
+      // ["metadata", "name"] or ["metadata", "namespace"]: the object's own attributes.
+      const isMetadata = p.path[0] === "metadata";
       problems.push({
-        path: isName ? [...p.path] : ["spec", ...p.path],
-        tfPath: isName ? ["name"] : toTerraformPath(decl.fields, p.path),
+        path: isMetadata ? [...p.path] : ["spec", ...p.path],
+        tfPath: isMetadata ? [p.path[1] ?? "name"] : toTerraformPath(decl.fields, p.path),
         message: p.message,
       });
     }

@@ -33,7 +33,7 @@ export function fabricateOutputs(
     existing.get(secretName)?.[key] ?? make();
 
   if (decl.outputs.secret) {
-    const secretName = decl.outputs.secret.name(release);
+    const secretName = decl.outputs.secret.name(release, namespace);
     const layout = decl.outputs.secret.layout;
     const data: Record<string, string> = {};
     if (layout.type === "per-user") {

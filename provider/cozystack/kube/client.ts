@@ -66,6 +66,10 @@ export class KubeClient {
 
   readonly target: KubeTarget;
 
+  get server(): string {
+    return this.target.server;
+  }
+
   constructor(target: KubeTarget) {
     this.target = target;
     this.base = new URL(target.server);

@@ -3,6 +3,8 @@ import type { KubeObject } from "./client.ts";
 /** The one call a reader of single objects needs. */
 export interface ObjectReader {
   getOrUndefined<T = KubeObject>(path: string): Promise<T | undefined>;
+  /** The API server URL behind the reader, when it has one. */
+  readonly server?: string;
 }
 
 export interface ListingClient extends ObjectReader {
@@ -28,6 +30,10 @@ export class CollectionReader implements ObjectReader {
   constructor(client: ListingClient, threshold = 3) {
     this.client = client;
     this.threshold = threshold;
+  }
+
+  get server(): string | undefined {
+    return this.client.server;
   }
 
   async getOrUndefined<T = KubeObject>(path: string): Promise<T | undefined> {
