@@ -64,12 +64,14 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   ): Promise<CtyValue> => {
     const client = refresh?.reader ?? (await session.kube());
     const outputs = outputsOf(decl, await readOutputSource(client, decl, object, refresh?.published));
+    // A secret may sit inside a larger value too, such as a connection URI.
+    const reveals = (text: string) => [...hidden].some((secret) => text.includes(secret));
     const scrub = (v: unknown): unknown => {
-      if (typeof v === "string") return hidden.has(v) ? null : v;
+      if (typeof v === "string") return reveals(v) ? null : v;
       if (v && typeof v === "object") {
         return Object.fromEntries(
           Object.entries(v)
-            .filter(([, x]) => !(typeof x === "string" && hidden.has(x)))
+            .filter(([, x]) => !(typeof x === "string" && reveals(x)))
             .map(([k, x]) => [k, scrub(x)]),
         );
       }

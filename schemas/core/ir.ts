@@ -161,9 +161,31 @@ function numberChecks(schema: z.ZodType) {
   return { integer, bounds };
 }
 
+/**
+ * Names a top-level spec field cannot take in Terraform: the meta-arguments of every
+ * resource block, and the attributes every kind's resource has besides its spec.
+ */
+export const RESERVED_TOP_LEVEL_NAMES: readonly string[] = [
+  "count",
+  "depends_on",
+  "for_each",
+  "lifecycle",
+  "provider",
+  "provisioner",
+  "connection",
+  "id",
+  "name",
+  "namespace",
+  "timeouts",
+];
+
 function assertDistinctTfNames(properties: Record<string, FieldNode>, path: string): void {
   const seen = new Map<string, string>();
   for (const [key, node] of Object.entries(properties)) {
+    if (path === "" && RESERVED_TOP_LEVEL_NAMES.includes(node.tfName))
+      throw new ModelError(
+        `spec: field ${key} maps to Terraform name ${node.tfName}, which Terraform reserves; give it a tfName`,
+      );
     const other = seen.get(node.tfName);
     if (other)
       throw new ModelError(

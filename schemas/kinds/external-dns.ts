@@ -95,12 +95,11 @@ export const externalDns = defineKind({
   summary:
     "DNS records for a tenant's Ingresses and Services, kept in a public DNS provider by external-dns with the tenant's own credentials.",
   spec: f.spec("ExternalDNS settings.", {
+    // `provider` is a Terraform meta-argument, so the attribute is dns_provider.
     provider: f.enumOf(
       PROVIDERS,
       "DNS provider whose zones the records go to; its block below holds the credentials.",
-      {
-        required: true,
-      },
+      { required: true, tfName: "dns_provider" },
     ),
     domainFilters: f.list(
       "Domains this instance may manage; empty allows every domain the credentials reach.",

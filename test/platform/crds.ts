@@ -20,6 +20,12 @@ const conditionSchema: OpenAPISchema = {
   },
 };
 
+/** A missing spec defaults to {}, unless the spec has required fields, which {} would lack. */
+function specWithDefault(decl: KindDeclaration) {
+  const schema = specSchema(decl, { validations: true });
+  return schema.required?.length ? schema : { ...schema, default: {} };
+}
+
 export function appCrd(decl: KindDeclaration): Record<string, unknown> {
   const status: OpenAPISchema = {
     type: "object",
@@ -58,7 +64,7 @@ export function appCrd(decl: KindDeclaration): Record<string, unknown> {
                 kind: { type: "string" },
                 metadata: { type: "object" },
                 appVersion: { type: "string" },
-                spec: { ...specSchema(decl, { validations: true }), default: {} },
+                spec: specWithDefault(decl),
                 status,
               },
             },

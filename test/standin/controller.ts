@@ -287,6 +287,7 @@ export class StandIn {
         MANAGER,
       );
       extra = { namespace: tenantNs };
+      await this.installTenantModules(tenantNs);
     }
     const existing = new Map<string, Record<string, string>>();
     for (const s of await this.ownedSecrets(decl, object)) {
@@ -383,6 +384,22 @@ export class StandIn {
       await this.client.delete(`/api/v1/namespaces/${namespace}/services/${svc.metadata.name}`);
     if (decl.kind === "Tenant")
       await this.deleteTenantNamespace(tenantNamespace(namespace, object.metadata.name));
+  }
+
+  /** The tenant chart installs the info module in every tenant, as an app of the tenant. */
+  private async installTenantModules(ns: string): Promise<void> {
+    const info = this.decls.find((d) => d.kind === "Info");
+    if (!info) return;
+    await this.client.apply(
+      resourcePath(info.group, info.version, info.plural, ns, info.singular),
+      {
+        apiVersion: info.apiVersion,
+        kind: info.kind,
+        metadata: { name: info.singular, namespace: ns },
+        spec: {},
+      },
+      MANAGER,
+    );
   }
 
   /** No namespace controller runs here, so empty the namespace and finalize it ourselves. */

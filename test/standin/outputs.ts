@@ -93,6 +93,8 @@ function valueFor(
   if (lower === "username" || lower === "user") return ctx.username;
   if (lower === "host" || lower === "endpoint") return ctx.host;
   if (lower === "port") return String(ctx.port ?? 0);
+  if (lower === "namespace") return ctx.namespace;
+  if (lower === "token") return `stand-in-token-${secret()}`;
   if (lower === "bucketname") return `${ctx.release}-${randomBytes(4).toString("hex")}`;
   if (lower.endsWith(".conf") || lower.endsWith(".svc") || lower === "kubeconfig") return fakeKubeconfig(ctx);
   if (lower.includes("ca.crt") || lower.endsWith(".crt"))

@@ -1,7 +1,10 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inject } from "vitest";
 import { buildProvider, LOCAL_SOURCE, localProviderHeader } from "../../scripts/build-provider.ts";
-import { cliPath, Workdir, type Cli } from "./tofu.ts";
+import { TOY_ENTRY } from "../plugin/harness.ts";
+import { cliPath, providerLauncher, Workdir, type Cli } from "./tofu.ts";
 
 /**
  * The cozystack provider, built once per test file, in a throwaway working dir
@@ -30,3 +33,26 @@ export async function cozystackWorkdir(
 }
 
 export const header = localProviderHeader;
+
+/**
+ * A working dir with the toy provider beside ours: its `toy_thing` has a write-only
+ * `password_wo` and stores only a hash, so tests can prove an ephemeral value arrived.
+ */
+export async function withToyWorkdir(): Promise<{ work: Workdir; header: string }> {
+  const toy = providerLauncher("toy", TOY_ENTRY);
+  const work = new Workdir({
+    bin: cliPath("tofu"),
+    providers: [
+      { source: SOURCE, dir: await providerDir() },
+      { source: "example.test/test/toy", dir: toy.dir },
+    ],
+    env: {
+      KUBE_CONFIG_PATH: inject("platform").kubeconfigPath,
+      TOY_STORE: mkdtempSync(join(tmpdir(), "toy-store-")),
+    },
+  });
+  return {
+    work,
+    header: header.replace("cozystack = {", 'toy = { source = "example.test/test/toy" }\n    cozystack = {'),
+  };
+}

@@ -2,7 +2,7 @@
 resource "cozystack_external_dns" "example" {
   name = "dns"
   namespace = "tenant-acme"
-  provider = "cloudflare"
+  dns_provider = "cloudflare"
   domain_filters = [
     "example.org",
   ]

@@ -9,9 +9,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { postgres } from "../../../schemas/kinds/postgres.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { appPath, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
-import { TOY_ENTRY } from "../../plugin/harness.ts";
-import { cozystackWorkdir, header, providerDir, SOURCE } from "../../support/provider.ts";
-import { cliPath, providerLauncher, resourceValues, Workdir } from "../../support/tofu.ts";
+import { cozystackWorkdir, header, withToyWorkdir } from "../../support/provider.ts";
+import { resourceValues } from "../../support/tofu.ts";
 
 /** How the provider behaves when things go wrong, and what it keeps out of logs. */
 const client = platformClient();
@@ -170,21 +169,10 @@ describe("ephemeral resources", () => {
       ),
     );
     const password = Buffer.from(secret.data.app!, "base64").toString();
-    const toy = providerLauncher("toy", TOY_ENTRY);
-    const work = new Workdir({
-      bin: cliPath("tofu"),
-      providers: [
-        { source: SOURCE, dir: await providerDir() },
-        { source: "example.test/test/toy", dir: toy.dir },
-      ],
-      env: {
-        KUBE_CONFIG_PATH: inject("platform").kubeconfigPath,
-        TOY_STORE: mkdtempSync(join(tmpdir(), "toy-store-")),
-      },
-    });
+    const { work, header: both } = await withToyWorkdir();
     work.write({
       "main.tf":
-        header.replace("cozystack = {", 'toy = { source = "example.test/test/toy" }\n    cozystack = {') +
+        both +
         `ephemeral "cozystack_credentials" "db" {\n  type      = "cozystack_postgres"\n  name      = "eph"\n  namespace = "${namespace}"\n}\n` +
         `resource "toy_thing" "app" {\n  name                = "app"\n  password_wo         = ephemeral.cozystack_credentials.db.values["passwords.app"]\n  password_wo_version = 1\n}\n`,
     });

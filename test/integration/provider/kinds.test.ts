@@ -1,4 +1,5 @@
 import { itWhen } from "../../support/when.ts";
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { terraformFromSpec } from "../../../schemas/core/convert.ts";
 import type { FieldNode } from "../../../schemas/core/ir.ts";
@@ -6,10 +7,10 @@ import type { KindDeclaration } from "../../../schemas/core/kind.ts";
 import { sampleValue } from "../../../schemas/core/sample.ts";
 import { kinds } from "../../../schemas/kinds/index.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
-import { appPath, condition, platformClient, useTestTenant } from "../../support/cluster.ts";
+import { appPath, condition, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
 import { hclResource } from "../../support/hcl.ts";
-import { cozystackWorkdir, header } from "../../support/provider.ts";
-import type { Workdir } from "../../support/tofu.ts";
+import { cozystackWorkdir, header, withToyWorkdir } from "../../support/provider.ts";
+import { resourceValues, type Workdir } from "../../support/tofu.ts";
 
 /**
  * The full lifecycle of every kind through real OpenTofu and the real
@@ -66,7 +67,9 @@ function immutableField(decl: KindDeclaration): { key: string; tf: string } | un
 }
 
 // Tenant included: a tenant inside the test tenant, as Cozystack nests them.
-const all = kinds as readonly KindDeclaration[];
+// Kinds the platform manages itself are read-only: see the last describe.
+const all = (kinds as readonly KindDeclaration[]).filter((k) => k.managedBy === undefined);
+const readOnly = (kinds as readonly KindDeclaration[]).filter((k) => k.managedBy !== undefined);
 // Modules have fixed names, so one without an immutable spec field is replaced by moving it to another tenant.
 const otherNamespace = useTestTenant("kindsmove", tenant, client);
 
@@ -74,8 +77,8 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
   const initialName =
     decl.example?.name ?? (decl.category === "module" ? decl.singular : `lc-${decl.singular.slice(0, 12)}`);
   const spec = (decl.example?.spec as Record<string, unknown> | undefined) ?? requiredOnly(decl.fields);
-  // Where the object lives; the replacement step may move it.
-  const at = { name: initialName, namespace };
+  // Where the object lives (a kind may fix it); the replacement step may move it.
+  const at = { name: initialName, namespace: decl.onlyIn ?? namespace };
   const attrs = (extra: Record<string, unknown> = {}) => ({
     name: at.name,
     namespace: at.namespace,
@@ -120,25 +123,31 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
     expect((await work.plan()).changes).toBe(false);
   });
 
+  // Name and namespace both fixed, and nothing immutable: only -replace can replace it.
+  const fixedInPlace = !immutable && decl.category === "module" && decl.onlyIn !== undefined;
   const replaceBy = immutable
-    ? `the immutable field ${immutable.tf}`
-    : decl.category === "module"
-      ? "namespace (a module's name is fixed)"
-      : "name";
-  it(`replaces it when ${replaceBy} changes`, async () => {
+    ? `the immutable field ${immutable.tf} changes`
+    : fixedInPlace
+      ? "asked with -replace (its name and namespace are fixed)"
+      : decl.category === "module"
+        ? "namespace changes (a module's name is fixed)"
+        : "name changes";
+  it(`replaces it when ${replaceBy}`, async () => {
     const before = await client.get(path());
     const change: Record<string, unknown> = immutable
       ? { [immutable.tf]: "changed" }
-      : decl.category === "module"
-        ? { namespace: otherNamespace }
-        : { name: `${at.name}${decl.kind === "Tenant" ? "" : "-"}r` }; // tenant names have no dashes
+      : fixedInPlace
+        ? {}
+        : decl.category === "module"
+          ? { namespace: otherNamespace }
+          : { name: `${at.name}${decl.kind === "Tenant" ? "" : "-"}r` }; // tenant names have no dashes
     work.write({ "main.tf": header + hclResource(decl.tfType, "it", attrs({ ...updated(), ...change })) });
-    const plan = await work.planJson();
+    const plan = await work.planJson(fixedInPlace ? [`-replace=${address}`] : []);
     expect(plan.resource_changes?.find((c) => c.address === address)?.change.actions).toEqual([
       "delete",
       "create",
     ]);
-    await work.apply();
+    await work.apply(fixedInPlace ? [`-replace=${address}`] : []);
     const oldPath = path();
     if (!immutable) {
       at.name = String(change.name ?? at.name);
@@ -164,5 +173,53 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
   it("destroys it and waits until it is gone", async () => {
     await work.destroy();
     expect(await client.getOrUndefined(path())).toBeUndefined();
+  });
+});
+
+describe.each(readOnly.map((k) => [k.kind, k] as const))("%s (read-only)", (_kind, decl) => {
+  // The platform made it in the test tenant, as Cozystack's tenant chart does in every tenant.
+  const name = decl.singular;
+  const hasResource = (schema: string) => schema.includes(`"${decl.tfType}"`);
+
+  it("is offered as a data source and ephemeral credentials only, never as a resource", async () => {
+    const work = await cozystackWorkdir();
+    work.write({ "main.tf": header });
+    const printed = JSON.parse((await work.ok(["providers", "schema", "-json"])).stdout) as {
+      provider_schemas: Record<string, Record<string, Record<string, unknown>>>;
+    };
+    const schema = Object.values(printed.provider_schemas)[0]!;
+    expect(hasResource(JSON.stringify(Object.keys(schema.resource_schemas ?? {})))).toBe(false);
+    expect(Object.keys(schema.data_source_schemas ?? {})).toContain(decl.tfType);
+  });
+
+  it("reads it with the data source, and hands its secret through the ephemeral resource without storing it", async () => {
+    await waitFor("the platform's object", async () =>
+      condition(await client.getOrUndefined(appPath(decl, namespace, name)), "Ready")?.status === "True"
+        ? true
+        : undefined,
+    );
+    const [secretKey] = Object.entries(decl.outputs.fields).find(
+      ([, f]) => f.sensitive && f.type === "string",
+    )!;
+    const { work, header: both } = await withToyWorkdir();
+    work.write({
+      "main.tf":
+        both +
+        `data "${decl.tfType}" "it" {\n  name      = "${name}"\n  namespace = "${namespace}"\n}\n` +
+        `ephemeral "cozystack_credentials" "it" {\n  type      = "${decl.tfType}"\n  name      = "${name}"\n  namespace = "${namespace}"\n}\n` +
+        `resource "toy_thing" "uses" {\n  name                = "uses"\n  password_wo         = ephemeral.cozystack_credentials.it.values["${secretKey}"]\n  password_wo_version = 1\n}\n`,
+    });
+    await work.apply();
+    const show = await work.show();
+    const connection = resourceValues(show, `data.${decl.tfType}.it`).connection as Record<string, unknown>;
+    for (const [key, field] of Object.entries(decl.outputs.fields)) {
+      expect(connection[key], key).toBeTypeOf(field.type === "number" ? "number" : "string");
+    }
+    const secret = String(connection[secretKey]);
+    expect(resourceValues(show, "toy_thing.uses").password_hash).toBe(
+      createHash("sha256").update(secret).digest("hex"),
+    );
+    expect((await work.plan()).changes).toBe(false);
+    await work.destroy();
   });
 });

@@ -1,6 +1,4 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, describe, expect, inject, it } from "vitest";
@@ -13,11 +11,11 @@ import { cozystackProvider } from "../../../provider/cozystack/provider.ts";
 import { writeOnlyCase } from "../../../provider/cozystack/write-only.test-support.ts";
 import { decodeMsgpack, encodeMsgpack } from "../../../provider/plugin/cty/msgpack.ts";
 import { blockType } from "../../../provider/plugin/schema.ts";
-import { call, connect, hostEnv, launch, newClientCertificate, TOY_ENTRY } from "../../plugin/harness.ts";
+import { call, connect, hostEnv, launch, newClientCertificate } from "../../plugin/harness.ts";
 import { appPath, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
 import { hclResource } from "../../support/hcl.ts";
-import { cozystackWorkdir, header, providerDir, SOURCE } from "../../support/provider.ts";
-import { cliPath, providerLauncher, resourceValues, Workdir } from "../../support/tofu.ts";
+import { cozystackWorkdir, header, providerDir, withToyWorkdir } from "../../support/provider.ts";
+import { resourceValues } from "../../support/tofu.ts";
 
 /**
  * The provider fed what users feed it: kubeconfigs in both formats kubectl reads,
@@ -45,25 +43,10 @@ describe("a kubeconfig in JSON, which kubectl also reads", () => {
 
 describe("the kubeconfig a managed cluster publishes", () => {
   it("parses with parse_kubeconfig and flows, through cozystack_kubeconfig, into a write-only attribute", async () => {
-    const toy = providerLauncher("toy", TOY_ENTRY);
-    const work = new Workdir({
-      bin: cliPath("tofu"),
-      providers: [
-        { source: SOURCE, dir: await providerDir() },
-        { source: "example.test/test/toy", dir: toy.dir },
-      ],
-      env: {
-        KUBE_CONFIG_PATH: inject("platform").kubeconfigPath,
-        TOY_STORE: mkdtempSync(join(tmpdir(), "toy-store-")),
-      },
-    });
-    const providers = header.replace(
-      "cozystack = {",
-      'toy = { source = "example.test/test/toy" }\n    cozystack = {',
-    );
+    const { work, header: providers } = await withToyWorkdir();
     const cluster =
       `resource "cozystack_kubernetes" "dev" {\n  name      = "dev"\n  namespace = "${namespace}"\n  version   = "v1.35"\n}\n` +
-      `output "api" { value = provider::cozystack::parse_kubeconfig(cozystack_kubernetes.dev.connection.kubeconfig).host }\n`;
+      `output "api" {\n  value     = provider::cozystack::parse_kubeconfig(cozystack_kubernetes.dev.connection.kubeconfig).host\n  sensitive = true\n}\n`;
     work.write({ "main.tf": providers + cluster });
     await work.apply();
 
@@ -91,7 +74,8 @@ describe("the kubeconfig a managed cluster publishes", () => {
     expect(resourceValues(await work.show(), "toy_thing.deploy").password_hash).toBe(
       createHash("sha256").update(token).digest("hex"),
     );
-    expect(work.read("terraform.tfstate")).not.toContain(token);
+    // The cluster's own connection holds the kubeconfig (sensitive); the consumer keeps nothing of it.
+    expect(JSON.stringify(resourceValues(await work.show(), "toy_thing.deploy"))).not.toContain(token);
     await work.destroy();
     expect(await client.getOrUndefined(appPath(kubernetes, namespace, "dev"))).toBeUndefined();
   });
