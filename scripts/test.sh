@@ -9,7 +9,7 @@ cd "$REPO_ROOT"
 log "tools (built from Go modules on first use, then cached in $CACHE_DIR/bin)"
 bash scripts/tools/all.sh
 export COZYSTACK_IAC_TOOLS_READY=1
-bash scripts/fetch-cozystack-source.sh || log "conformance source unavailable; the conformance test will say why"
+bash scripts/fetch-cozystack-source.sh || log "no cached Cozystack source; the conformance test reads the shared upstream data (it says which source it used)"
 log "typecheck"; npx tsc --noEmit
 log "lint"; npx eslint .
 log "format"; npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
