@@ -1,9 +1,15 @@
+import { decodeTenantSecret, type TenantSecretLike } from "../../schemas/core/tenant-secret.ts";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { releaseName } from "../../schemas/core/kind.ts";
 import { deriveOutputs, type OutputSource, type OutputValue } from "../../schemas/core/outputs.ts";
 import type { PlatformObject } from "../../schemas/core/platform-object.ts";
-import { assessReadiness, type Condition, type Readiness } from "../../schemas/core/readiness.ts";
+import {
+  assessReadiness,
+  currentConditions,
+  type Condition,
+  type Readiness,
+} from "../../schemas/core/readiness.ts";
 import type { KubeClient } from "./kube/client.ts";
 import type { ObjectReader } from "./kube/collection-reader.ts";
 import { KubeError, resourcePath, type KubeObject } from "./kube/client.ts";
@@ -67,16 +73,71 @@ export function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export async function applyObject(
+/**
+ * A write the platform refused for a reason a retry cannot fix: the object exists
+ * already, or changed since it was read. Its message says what to do.
+ */
+export class WriteRefused extends PlatformError {
+  override name = "WriteRefused";
+}
+
+const isStatus = (error: unknown, status: number) => error instanceof KubeError && error.status === status;
+
+/**
+ * Create, never take over: the real API keeps no field ownership, so an apply onto
+ * an object made by someone else would silently rewrite it. An existing object is
+ * refused with the import block that adopts it.
+ */
+export async function createObject(
   client: KubeClient,
   decl: KindDeclaration,
   object: PlatformObject,
 ): Promise<KubeObject> {
-  return client.apply(
-    objectPath(decl, object.metadata.namespace, object.metadata.name),
-    object,
-    FIELD_MANAGER,
-  );
+  const { namespace, name } = object.metadata;
+  try {
+    return await client.create(objectPath(decl, namespace), object, FIELD_MANAGER);
+  } catch (error) {
+    if (!isStatus(error, 409)) throw error;
+    throw new WriteRefused(
+      `${decl.kind} ${namespace}/${name} already exists, and this configuration has no record of it, so nothing was changed. ` +
+        `To manage it here, import it into this resource:\n\n` +
+        `import {\n  to = ${decl.tfType}.<this resource's name>\n  id = "${namespace}/${name}"\n}`,
+    );
+  }
+}
+
+/**
+ * Replace the spec with the desired one: a PUT of the whole object, so fields and map
+ * entries the configuration dropped are removed (the real API ignores removals in
+ * server-side apply). The platform's own metadata is kept as read, and its
+ * resourceVersion turns a concurrent change into a refusal instead of an overwrite.
+ */
+export function isConflict(error: unknown): boolean {
+  return isStatus(error, 409);
+}
+
+export async function replaceObject(
+  client: KubeClient,
+  decl: KindDeclaration,
+  current: KubeObject,
+  object: PlatformObject,
+): Promise<KubeObject> {
+  const { namespace, name } = object.metadata;
+  const { managedFields: _m, ...metadata } = current.metadata;
+  try {
+    return await client.replace(
+      objectPath(decl, namespace, name),
+      { apiVersion: object.apiVersion, kind: object.kind, metadata, spec: object.spec },
+      FIELD_MANAGER,
+    );
+  } catch (error) {
+    // 409: the object moved on since `current` was read; the caller reads it again.
+    if (isStatus(error, 404))
+      throw new WriteRefused(
+        `${decl.kind} ${namespace}/${name} was deleted on the platform while this apply ran. Run the plan again to re-create it.`,
+      );
+    throw error;
+  }
 }
 
 export async function getObject(
@@ -93,14 +154,10 @@ async function readTenantSecret(
   namespace: string,
   name: string,
 ): Promise<Record<string, string> | undefined> {
-  const secret = await client.getOrUndefined<
-    KubeObject & { data?: Record<string, string>; stringData?: Record<string, string> }
-  >(resourcePath("core.cozystack.io", "v1alpha1", "tenantsecrets", namespace, name));
-  if (!secret) return undefined;
-  const data = Object.fromEntries(
-    Object.entries(secret.data ?? {}).map(([k, v]) => [k, Buffer.from(v, "base64").toString("utf8")]),
+  const secret = await client.getOrUndefined<KubeObject & TenantSecretLike>(
+    resourcePath("core.cozystack.io", "v1alpha1", "tenantsecrets", namespace, name),
   );
-  return { ...data, ...(secret.stringData ?? {}) };
+  return secret ? decodeTenantSecret(secret) : undefined;
 }
 
 /**
@@ -200,6 +257,8 @@ export interface WaitOptions {
   deadline: number;
   signal: AbortSignal;
   onProgress: (message: string) => void;
+  /** After an update: the conditions read just before the write, and when it was sent. */
+  afterWrite?: { before: readonly Condition[]; at: number };
 }
 
 /** Poll until the model says the object is ready, it failed, or time runs out. */
@@ -224,13 +283,10 @@ export async function waitReady(
       throw new PlatformError(
         `${decl.kind} ${namespace}/${name} disappeared while waiting for it to become ready`,
       );
-    const generation = object.metadata.generation ?? 0;
-    const conditions = ((object.status as { conditions?: Condition[] } | undefined)?.conditions ?? []).map(
-      (c) =>
-        // A condition about an older generation says nothing about this one.
-        c.observedGeneration !== undefined && c.observedGeneration < generation
-          ? { ...c, status: "Unknown" }
-          : c,
+    const conditions = currentConditions(
+      (object.status as { conditions?: Condition[] } | undefined)?.conditions ?? [],
+      object.metadata.generation,
+      opts.afterWrite && { before: opts.afterWrite.before, elapsedMs: Date.now() - opts.afterWrite.at },
     );
     const secret =
       decl.readiness.secretKeys && decl.outputs.secret

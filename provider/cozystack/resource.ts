@@ -1,16 +1,17 @@
 import type { FieldNode } from "../../schemas/core/ir.ts";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { specFromTerraform, terraformFromSpec } from "../../schemas/core/convert.ts";
-import { buildPlatformObject } from "../../schemas/core/platform-object.ts";
+import { buildPlatformObject, type PlatformObject } from "../../schemas/core/platform-object.ts";
+import type { Condition } from "../../schemas/core/readiness.ts";
 import { validateObject } from "../../schemas/core/validate.ts";
 import type { ObjectValue, ResourceDefinition, RequestContext } from "../plugin/api.ts";
 import { Unknown, valuesEqual, type CtyValue } from "../plugin/cty/values.ts";
 import { error, type AttributePath, type Diagnostic, type PathStep } from "../plugin/diagnostics.ts";
 import { fillDefaults } from "./defaults.ts";
-import type { KubeObject } from "./kube/client.ts";
+import type { KubeClient, KubeObject } from "./kube/client.ts";
 import type { ObjectReader } from "./kube/collection-reader.ts";
 import {
-  applyObject,
+  createObject,
   deleteAndWait,
   describeError,
   getObject,
@@ -18,9 +19,14 @@ import {
   readOutputSource,
   readPublished,
   type Published,
+  type WaitOptions,
+  isConflict,
+  replaceObject,
   waitReady,
   withRetries,
+  WriteRefused,
 } from "./platform.ts";
+import type { AttributeSchema } from "../plugin/schema.ts";
 import { resourceSchema } from "./schema.ts";
 import { missingNamespace, type Session } from "./session.ts";
 import { parseDuration } from "./timeouts.ts";
@@ -165,11 +171,62 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     onProgress: (message: string) => ctx.log.info(message),
   });
 
+  /** A value for a diagnostic; a sensitive attribute's value is never shown. */
+  const shown = (key: string, value: CtyValue | undefined): string => {
+    const attribute = schema.block.attributes[key];
+    if (attribute && holdsSecret(attribute)) return "(a value holding secrets, not shown)";
+    return JSON.stringify(toPlain(value) ?? null);
+  };
+
+  const specNames = fields.type === "object" ? Object.values(fields.properties).map((p) => p.tfName) : [];
+
+  /** The spec attributes that differ between two states (or a state and an object read now). */
+  const changedAttributes = (a: ObjectValue, b: ObjectValue): string[] =>
+    specNames.filter((k) => !valuesEqual(a[k] ?? null, b[k] ?? null));
+
+  /** What state would say of an object's spec, as of the given reference state. */
+  const specState = (object: KubeObject, reference: ObjectValue): ObjectValue => {
+    const fromServer = terraformFromSpec(fields, (object.spec ?? {}) as Record<string, unknown>) as Plain;
+    return specAttributes(carryWriteOnly(fields, fromServer, toPlain(reference)) as Record<string, Plain>);
+  };
+
+  /**
+   * Replace the spec, read-check-write: the object must still be what the plan was
+   * made from; a write that lost a race with a status update is tried again.
+   */
+  const update = async (
+    client: KubeClient,
+    prior: ObjectValue,
+    object: PlatformObject,
+    wrote: (before: KubeObject) => void,
+  ): Promise<KubeObject> => {
+    const { namespace, name } = object.metadata;
+    for (let attempt = 0; ; attempt++) {
+      const current = await getObject(client, decl, namespace, name);
+      if (!current)
+        throw new WriteRefused(
+          `${decl.kind} ${namespace}/${name} was deleted on the platform after this plan was made. Run the plan again to re-create it.`,
+        );
+      const moved = changedAttributes(specState(current, prior), prior);
+      if (moved.length > 0)
+        throw new WriteRefused(
+          `${decl.kind} ${namespace}/${name} changed on the platform after this plan was made (${moved.join(", ")}), so nothing was written. Run the plan again to see the change.`,
+        );
+      try {
+        wrote(current);
+        return await replaceObject(client, decl, current, object);
+      } catch (error) {
+        if (!isConflict(error) || attempt >= 4) throw error;
+      }
+    }
+  };
+
   const applyAndWait = async (
     planned: ObjectValue,
     config: ObjectValue,
     which: "create" | "update",
     ctx: RequestContext,
+    prior?: ObjectValue,
   ) => {
     const name = String(planned.name);
     const namespace = String(planned.namespace);
@@ -184,12 +241,21 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     const client = await session.kube();
     session.forgetReads();
     const wait = ctxWait(ctx, timeout(planned, which));
+    let afterWrite: WaitOptions["afterWrite"];
     try {
       await withRetries(
         `applying ${decl.kind} ${namespace}/${name}`,
         wait.deadline,
         ctx.signal,
-        () => applyObject(client, decl, built.object),
+        () =>
+          prior
+            ? update(client, prior, built.object, (before) => {
+                afterWrite = {
+                  before: (before.status as { conditions?: Condition[] } | undefined)?.conditions ?? [],
+                  at: Date.now(),
+                };
+              })
+            : createObject(client, decl, built.object),
         (e) => ctx.log.warn("retrying apply", { error: describeError(e) }),
       );
     } catch (e) {
@@ -199,8 +265,23 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       };
     }
     try {
-      const object = await waitReady(client, decl, namespace, name, wait);
-      return { state: await stateFromObject(object, planned) };
+      const object = await waitReady(client, decl, namespace, name, { ...wait, afterWrite });
+      const state = await stateFromObject(object, planned);
+      // The platform keeps what it likes: say so by field instead of handing the host a
+      // result that contradicts its plan (which it would report as a provider bug).
+      const differs = changedAttributes(state, planned);
+      if (differs.length > 0)
+        return {
+          state,
+          diagnostics: differs.map((key) =>
+            error(
+              `The platform kept a different ${key}`,
+              `${decl.kind} ${namespace}/${name}: planned ${shown(key, planned[key])}, the platform holds ${shown(key, state[key])}. The state records the platform's value; the next plan shows the difference.`,
+              [key],
+            ),
+          ),
+        };
+      return { state };
     } catch (e) {
       // The object exists: keep it in state (as planned, outputs unknown until ready) so the next apply continues.
       const current = await getObject(client, decl, namespace, name).catch(() => undefined);
@@ -276,8 +357,8 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       return { ...result, identity: { namespace: planned.namespace ?? null, name: planned.name ?? null } };
     },
 
-    async update({ planned, config }, ctx) {
-      return applyAndWait(planned, config, "update", ctx);
+    async update({ prior, planned, config }, ctx) {
+      return applyAndWait(planned, config, "update", ctx, prior);
     },
 
     async read({ state }, ctx) {
@@ -489,4 +570,10 @@ function writeOnlyProblems(
     value.forEach((v, i) => out.push(...writeOnlyProblems(node.items, v, allowed, [...path, i])));
   }
   return out;
+}
+
+/** Whether an attribute is sensitive or has a sensitive attribute anywhere inside it. */
+function holdsSecret(attribute: AttributeSchema): boolean {
+  if (attribute.sensitive || attribute.writeOnly) return true;
+  return Object.values(attribute.nested?.attributes ?? {}).some(holdsSecret);
 }

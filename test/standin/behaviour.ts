@@ -18,6 +18,8 @@ export interface Behaviour {
 export interface Defaults {
   readyAfterMs: number;
   deleteAfterMs: number;
+  /** After a spec change, how long the previous Ready=True still shows, as on the real API. */
+  staleReadyMs: number;
 }
 
 export function parseDirectives(text: string): Partial<Behaviour> {

@@ -37,10 +37,21 @@ export class StandIn {
   private rules: Record<string, string> = {};
   private readonly log: (event: Record<string, unknown>) => void;
   private readonly decls = kinds as readonly KindDeclaration[];
+  /** Per object: the generation whose release the stand-in reported. */
+  private readonly released = new Map<string, number>();
+  /** Per object: the generation being released, when it was first seen, and since when Progressing. */
+  private readonly progress = new Map<
+    string,
+    { generation: number; seenAt: number; progressingSince?: number }
+  >();
 
   constructor(opts: StandInOptions) {
     this.client = new KubeClient(opts.target);
-    this.defaults = { readyAfterMs: opts.readyAfterMs ?? 300, deleteAfterMs: opts.deleteAfterMs ?? 100 };
+    this.defaults = {
+      readyAfterMs: opts.readyAfterMs ?? 300,
+      deleteAfterMs: opts.deleteAfterMs ?? 100,
+      staleReadyMs: opts.staleReadyMs ?? 300,
+    };
     this.log = opts.log ?? (() => {});
   }
 
@@ -168,41 +179,49 @@ export class StandIn {
       return; // the update event brings us back
     }
 
+    // The real API has no generations: the stand-in remembers which spec it released,
+    // in memory, and writes conditions without observedGeneration.
+    const key = `${decl.kind}/${namespace}/${name}`;
     const generation = object.metadata.generation ?? 1;
     const status = (object.status ?? {}) as {
-      conditions?: Array<{
-        type: string;
-        status: string;
-        reason?: string;
-        observedGeneration?: number;
-        lastTransitionTime?: string;
-      }>;
+      conditions?: Array<{ type: string; status: string; reason?: string }>;
     };
     const ready = status.conditions?.find((c) => c.type === "Ready");
     const wanted = behaviour.fail ? "False" : "True";
+    const released = this.released.get(key);
     if (
-      ready?.observedGeneration === generation &&
-      ready.status === wanted &&
+      released === generation &&
+      ready?.status === wanted &&
       ready.reason === (behaviour.fail?.reason ?? "ReconciliationSucceeded")
     ) {
       return;
     }
-    // A new generation first shows as progressing, as Flux does while Helm runs.
-    const progressingSince =
-      ready?.observedGeneration === generation && ready.status === "Unknown"
-        ? Date.parse(ready.lastTransitionTime ?? "")
-        : NaN;
-    if (Number.isNaN(progressingSince)) {
+    let progress = this.progress.get(key);
+    if (progress?.generation !== generation) {
+      // A new spec. The real API keeps no field ownership: forget it, as it does.
+      if (object.metadata.managedFields?.length)
+        await this.client.mergePatch(path, { metadata: { managedFields: [{}] } });
+      progress = { generation, seenAt: Date.now() };
+      this.progress.set(key, progress);
+    }
+    // Right after an update the real API still shows the previous Ready=True, until Flux
+    // starts the upgrade and moves Ready through a new transition.
+    if (progress.progressingSince === undefined) {
+      const stale = ready?.status === "True" ? this.defaults.staleReadyMs : 0;
+      const shown = Date.now() - progress.seenAt;
+      if (shown < stale) return this.enqueue(decl, namespace, name, stale - shown);
       await this.setStatus(decl, object, {
         status: "Unknown",
         reason: "Progressing",
         message: "Running Helm install/upgrade (stand-in)",
       });
+      progress.progressingSince = Date.now();
       return this.enqueue(decl, namespace, name, behaviour.readyAfterMs);
     }
-    const waited = Date.now() - progressingSince;
+    const waited = Date.now() - progress.progressingSince;
     if (waited < behaviour.readyAfterMs)
       return this.enqueue(decl, namespace, name, behaviour.readyAfterMs - waited);
+    this.released.set(key, generation);
 
     if (behaviour.fail) {
       await this.setStatus(decl, object, {
@@ -231,12 +250,7 @@ export class StandIn {
   ): Promise<void> {
     const now = new Date().toISOString().replace(/\.\d+Z$/, "Z");
     const generation = object.metadata.generation ?? 1;
-    const condition = (type: string, c: typeof ready) => ({
-      type,
-      ...c,
-      lastTransitionTime: now,
-      observedGeneration: generation,
-    });
+    const condition = (type: string, c: typeof ready) => ({ type, ...c, lastTransitionTime: now });
     const workloads =
       ready.status === "True"
         ? { status: "True", reason: "WorkloadMonitorCheck", message: "All workloads are operational" }
@@ -315,6 +329,8 @@ export class StandIn {
           metadata: { ...meta, ownerReferences: undefined },
           type: "Opaque",
           data,
+          // As the real server serves it: stringData repeats data's base64 text.
+          stringData: data,
         },
         MANAGER,
       );

@@ -51,6 +51,8 @@ export interface KubeObject {
     deletionTimestamp?: string;
     creationTimestamp?: string;
     ownerReferences?: unknown[];
+    /** Kept by Kubernetes for server-side apply; the real cozystack API never stores it. */
+    managedFields?: unknown[];
   };
   [key: string]: unknown;
 }
@@ -128,6 +130,20 @@ export class KubeClient {
   apply<T = KubeObject>(path: string, object: unknown, fieldManager: string, subresource = ""): Promise<T> {
     const query = `?fieldManager=${encodeURIComponent(fieldManager)}&force=true`;
     return this.request<T>("PATCH", `${path}${subresource}${query}`, object, "application/apply-patch+yaml");
+  }
+
+  /** POST to a collection: fails with 409 when the object exists, never takes it over. */
+  create<T = KubeObject>(collectionPath: string, object: unknown, fieldManager: string): Promise<T> {
+    return this.request<T>(
+      "POST",
+      `${collectionPath}?fieldManager=${encodeURIComponent(fieldManager)}`,
+      object,
+    );
+  }
+
+  /** PUT the whole object; its metadata.resourceVersion makes a concurrent change a 409. */
+  replace<T = KubeObject>(path: string, object: unknown, fieldManager: string): Promise<T> {
+    return this.request<T>("PUT", `${path}?fieldManager=${encodeURIComponent(fieldManager)}`, object);
   }
 
   mergePatch<T = KubeObject>(path: string, patch: unknown): Promise<T> {
