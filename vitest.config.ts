@@ -23,6 +23,22 @@ export default defineConfig({
         },
       },
       {
+        // Opt in: `npm run test:acceptance` with COZYSTACK_ACCEPTANCE_KUBECONFIG (see README).
+        test: {
+          name: "acceptance",
+          include: [
+            "test/acceptance/**/*.test.ts",
+            ...(process.env.COZYSTACK_ACCEPTANCE_KUBECONFIG
+              ? ["test/integration/provider/kinds.test.ts", "test/integration/provider/real-api.test.ts"]
+              : []),
+          ],
+          globalSetup: ["test/support/acceptance-setup.ts"],
+          testTimeout: 1_800_000,
+          hookTimeout: 1_800_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts"],

@@ -16,7 +16,7 @@ log "format"; npx prettier --check . >/dev/null || { npx prettier --check .; exi
 log "tests"
 mkdir -p .tmp
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json "$@" || status=$?
+npx vitest run --project unit --project plugin --project integration --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json "$@" || status=$?
 # One plain closing line that any CI reader understands.
 node -e '
   const r = JSON.parse(require("fs").readFileSync(".tmp/vitest.json", "utf8"));

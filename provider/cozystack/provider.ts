@@ -71,6 +71,12 @@ const providerSchema: Schema = {
         optional: true,
         description: "Default tenant namespace for resources that set none. Env: COZYSTACK_TENANT_NAMESPACE.",
       },
+      wait_for_ready: {
+        type: t.bool,
+        optional: true,
+        description:
+          "Wait after each create and update until the platform reports the object ready (default true). Set false only for an API server with no Flux behind it, where nothing ever becomes ready: applies then return once the write is accepted, and readiness is not checked. Env: COZYSTACK_WAIT_FOR_READY.",
+      },
     },
   },
 };
@@ -102,6 +108,10 @@ export function cozystackProvider(env: NodeJS.ProcessEnv = process.env): Provide
       };
       const namespace = str(config.tenant_namespace) ?? env.COZYSTACK_TENANT_NAMESPACE;
       session.configure(() => resolveTarget(settings, env), namespace, unknown);
+      session.waitForReady =
+        typeof config.wait_for_ready === "boolean"
+          ? config.wait_for_ready
+          : !/^(0|false|no)$/i.test(env.COZYSTACK_WAIT_FOR_READY ?? "");
       return {};
     },
     resources,

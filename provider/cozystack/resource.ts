@@ -221,6 +221,20 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     }
   };
 
+  /** wait_for_ready = false: the object as written, readiness not checked. */
+  const readWithoutWaiting = async (
+    client: KubeClient,
+    namespace: string,
+    name: string,
+    ctx: RequestContext,
+  ) => {
+    ctx.log.info("readiness not checked (wait_for_ready = false)", { kind: decl.kind, namespace, name });
+    const object = await getObject(client, decl, namespace, name);
+    if (!object)
+      throw new WriteRefused(`${decl.kind} ${namespace}/${name} was gone right after it was written`);
+    return object;
+  };
+
   const applyAndWait = async (
     planned: ObjectValue,
     config: ObjectValue,
@@ -265,7 +279,9 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       };
     }
     try {
-      const object = await waitReady(client, decl, namespace, name, { ...wait, afterWrite });
+      const object = session.waitForReady
+        ? await waitReady(client, decl, namespace, name, { ...wait, afterWrite })
+        : await readWithoutWaiting(client, namespace, name, ctx);
       const state = await stateFromObject(object, planned);
       // The platform keeps what it likes: say so by field instead of handing the host a
       // result that contradicts its plan (which it would report as a provider bug).

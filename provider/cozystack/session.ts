@@ -15,6 +15,8 @@ export class Session {
   /** The provider configuration had unknown values (e.g. the cluster is created in the same run). */
   configUnknown = false;
   defaultNamespace: string | undefined;
+  /** Whether creates and updates wait for the platform's readiness (see wait_for_ready). */
+  waitForReady = true;
 
   configure(
     resolve: () => Promise<KubeTarget & { namespace?: string }>,

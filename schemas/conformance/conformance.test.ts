@@ -10,7 +10,7 @@ if (!source.files) {
   console.warn(`conformance with Cozystack ${COZYSTACK_VERSION} skipped: ${source.reason}`);
 }
 
-describe.skipIf(!source.files)(`conformance with Cozystack ${COZYSTACK_VERSION} (${source.from})`, () => {
+describe.skipIf(!source.files)(`conformance with Cozystack ${COZYSTACK_VERSION} (${source.from ?? "no source"})`, () => {
   const upstream = loadDefinitions(source);
   const byKind = new Map(upstream.map((d) => [d.kind, d]));
   const differences: Difference[] = kinds.flatMap((decl) => {

@@ -15,12 +15,24 @@ export interface PlatformInfo {
   server: string;
   token: string;
   ca: string;
+  /** Client-certificate credentials, when the platform's kubeconfig uses them (acceptance runs). */
+  clientCert?: string;
+  clientKey?: string;
+  insecure?: boolean;
   /** YAML, as kubectl writes it. */
   kubeconfigPath: string;
   /** The same in JSON. */
   kubeconfigJsonPath: string;
   dir: string;
   pids: { etcd: number; apiserver: number };
+}
+
+/** What an acceptance run against a real API says about where and how it runs. */
+export interface AcceptanceInfo {
+  /** An existing namespace to work in, instead of a throwaway tenant. */
+  namespace?: string;
+  /** Whether the provider waits for readiness there (no Flux: it cannot). */
+  readinessChecked: boolean;
 }
 
 export interface Platform extends PlatformInfo {

@@ -6,7 +6,19 @@ import { KubeClient, resourcePath, type KubeObject } from "./kube.ts";
 /** A client for the shared test platform started by the integration global setup. */
 export function platformClient(): KubeClient {
   const p = inject("platform");
-  return new KubeClient({ server: p.server, token: p.token, ca: p.ca });
+  return new KubeClient({
+    server: p.server,
+    token: p.token || undefined,
+    ca: p.ca || undefined,
+    clientCert: p.clientCert,
+    clientKey: p.clientKey,
+    insecure: p.insecure,
+  });
+}
+
+/** Whether creates wait for readiness here: always locally; not on an API server without Flux. */
+export function readinessChecked(): boolean {
+  return inject("acceptance")?.readinessChecked ?? true;
 }
 
 export function appPath(decl: KindDeclaration, namespace: string, name?: string): string {
@@ -50,6 +62,9 @@ export function uniqueName(base: string): string {
  * after them; returns the tenant's namespace.
  */
 export function useTestTenant(base: string, tenantKind: KindDeclaration, client: KubeClient): string {
+  // An acceptance run may be given a namespace to work in instead.
+  const given = inject("acceptance")?.namespace;
+  if (given) return given;
   const name = uniqueName(base);
   const path = appPath(tenantKind, "tenant-root", name);
   beforeAll(async () => {

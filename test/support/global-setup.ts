@@ -3,12 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startLocalPlatform } from "../platform/local.ts";
-import type { PlatformInfo } from "../platform/platform.ts";
+import type { AcceptanceInfo, PlatformInfo } from "../platform/platform.ts";
 import { StandIn } from "../standin/controller.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     platform: PlatformInfo;
+    /** Set only in an acceptance run against a real API. */
+    acceptance?: AcceptanceInfo;
   }
 }
 

@@ -28,11 +28,16 @@ export async function cozystackWorkdir(
   return new Workdir({
     bin: cliPath(opts.cli ?? "tofu", opts.version),
     providers: [{ source: SOURCE, dir }],
-    env: { KUBE_CONFIG_PATH: platform.kubeconfigPath, ...opts.env },
+    env: { KUBE_CONFIG_PATH: platform.kubeconfigPath, ...readinessEnv(), ...opts.env },
   });
 }
 
 export const header = localProviderHeader;
+
+/** An acceptance run against an API server without Flux tells the provider not to wait. */
+function readinessEnv(): NodeJS.ProcessEnv {
+  return inject("acceptance")?.readinessChecked === false ? { COZYSTACK_WAIT_FOR_READY: "false" } : {};
+}
 
 /**
  * A working dir with the toy provider beside ours: its `toy_thing` has a write-only
@@ -48,6 +53,7 @@ export async function withToyWorkdir(): Promise<{ work: Workdir; header: string 
     ],
     env: {
       KUBE_CONFIG_PATH: inject("platform").kubeconfigPath,
+      ...readinessEnv(),
       TOY_STORE: mkdtempSync(join(tmpdir(), "toy-store-")),
     },
   });
