@@ -42,7 +42,7 @@ import {
 
 /**
  * Every kind's resource, from its declaration alone: validation and defaults
- * from the model, server-side apply, readiness waits, outputs and import.
+ * from the model, create-or-checked-replace writes, readiness waits, outputs and import.
  */
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 

@@ -32,8 +32,8 @@ export type BuildResult = { ok: true; object: PlatformObject } | { ok: false; pr
 
 /**
  * Validate, then build. The spec sent is what the user set, not the defaulted
- * form: the platform fills its own defaults, and sending only user intent keeps
- * server-side apply from claiming ownership of fields the user never set.
+ * form: the platform fills its own defaults on read, so a field the user drops
+ * returns to its default, and the object carries only the user's intent.
  */
 export function buildPlatformObject<S extends z.ZodObject>(
   decl: KindDeclaration<S>,
