@@ -1,3 +1,4 @@
+import { serviceSource, type ServiceLike } from "../../schemas/core/service.ts";
 import { decodeTenantSecret, type TenantSecretLike } from "../../schemas/core/tenant-secret.ts";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
@@ -187,24 +188,9 @@ export async function readPublished(
     const serviceName = out.service.name(release);
     jobs.push(
       client
-        .getOrUndefined<
-          KubeObject & {
-            spec?: { ports?: Array<{ name?: string; port: number }> };
-            status?: { loadBalancer?: { ingress?: Array<{ ip?: string; hostname?: string }> } };
-          }
-        >(`/api/v1/namespaces/${namespace}/services/${serviceName}`)
+        .getOrUndefined<KubeObject & ServiceLike>(`/api/v1/namespaces/${namespace}/services/${serviceName}`)
         .then((svc) => {
-          if (!svc) return;
-          const ports = Object.fromEntries(
-            (svc.spec?.ports ?? []).map((p, i) => [p.name ?? `port${i}`, p.port]),
-          );
-          const ingress = svc.status?.loadBalancer?.ingress?.[0];
-          published.service = {
-            name: serviceName,
-            namespace,
-            ports,
-            externalIP: ingress?.ip ?? ingress?.hostname,
-          };
+          if (svc) published.service = serviceSource(svc, namespace);
         }),
     );
   }
