@@ -111,12 +111,9 @@ export async function createObject(
  * Replace the spec with the desired one: a PUT of the whole object, so fields and map
  * entries the configuration dropped are removed (the real API ignores removals in
  * server-side apply). The platform's own metadata is kept as read, and its
- * resourceVersion turns a concurrent change into a refusal instead of an overwrite.
+ * resourceVersion turns a concurrent change into a 409, which the caller retries
+ * after reading and checking the object again.
  */
-export function isConflict(error: unknown): boolean {
-  return isStatus(error, 409);
-}
-
 export async function replaceObject(
   client: KubeClient,
   decl: KindDeclaration,
@@ -132,7 +129,6 @@ export async function replaceObject(
       FIELD_MANAGER,
     );
   } catch (error) {
-    // 409: the object moved on since `current` was read; the caller reads it again.
     if (isStatus(error, 404))
       throw new WriteRefused(
         `${decl.kind} ${namespace}/${name} was deleted on the platform while this apply ran. Run the plan again to re-create it.`,

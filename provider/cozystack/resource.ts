@@ -16,11 +16,11 @@ import {
   describeError,
   getObject,
   outputsOf,
+  PlatformError,
   readOutputSource,
   readPublished,
   type Published,
   type WaitOptions,
-  isConflict,
   replaceObject,
   waitReady,
   withRetries,
@@ -71,7 +71,8 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     const client = refresh?.reader ?? (await session.kube());
     const outputs = outputsOf(decl, await readOutputSource(client, decl, object, refresh?.published));
     // A secret may sit inside a larger value too, such as a connection URI.
-    const reveals = (text: string) => [...hidden].some((secret) => text.includes(secret));
+    const secrets = [...hidden];
+    const reveals = (text: string) => secrets.some((secret) => text.includes(secret));
     const scrub = (v: unknown): unknown => {
       if (typeof v === "string") return reveals(v) ? null : v;
       if (v && typeof v === "object") {
@@ -192,33 +193,30 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
 
   /**
    * Replace the spec, read-check-write: the object must still be what the plan was
-   * made from; a write that lost a race with a status update is tried again.
+   * made from. A 409 (the object moved on, say a status update, between the read and
+   * the write) is retried by withRetries, which reads and checks again. Returns the
+   * conditions as they stood just before the write, for the readiness wait.
    */
   const update = async (
     client: KubeClient,
     prior: ObjectValue,
     object: PlatformObject,
-    wrote: (before: KubeObject) => void,
-  ): Promise<KubeObject> => {
+  ): Promise<NonNullable<WaitOptions["afterWrite"]>> => {
     const { namespace, name } = object.metadata;
-    for (let attempt = 0; ; attempt++) {
-      const current = await getObject(client, decl, namespace, name);
-      if (!current)
-        throw new WriteRefused(
-          `${decl.kind} ${namespace}/${name} was deleted on the platform after this plan was made. Run the plan again to re-create it.`,
-        );
-      const moved = changedAttributes(specState(current, prior), prior);
-      if (moved.length > 0)
-        throw new WriteRefused(
-          `${decl.kind} ${namespace}/${name} changed on the platform after this plan was made (${moved.join(", ")}), so nothing was written. Run the plan again to see the change.`,
-        );
-      try {
-        wrote(current);
-        return await replaceObject(client, decl, current, object);
-      } catch (error) {
-        if (!isConflict(error) || attempt >= 4) throw error;
-      }
-    }
+    const current = await getObject(client, decl, namespace, name);
+    if (!current)
+      throw new WriteRefused(
+        `${decl.kind} ${namespace}/${name} was deleted on the platform after this plan was made. Run the plan again to re-create it.`,
+      );
+    const moved = changedAttributes(specState(current, prior), prior);
+    if (moved.length > 0)
+      throw new WriteRefused(
+        `${decl.kind} ${namespace}/${name} changed on the platform after this plan was made (${moved.join(", ")}), so nothing was written. Run the plan again to see the change.`,
+      );
+    const before = (current.status as { conditions?: Condition[] } | undefined)?.conditions ?? [];
+    const at = Date.now();
+    await replaceObject(client, decl, current, object);
+    return { before, at };
   };
 
   /** wait_for_ready = false: the object as written, readiness not checked. */
@@ -231,7 +229,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     ctx.log.info("readiness not checked (wait_for_ready = false)", { kind: decl.kind, namespace, name });
     const object = await getObject(client, decl, namespace, name);
     if (!object)
-      throw new WriteRefused(`${decl.kind} ${namespace}/${name} was gone right after it was written`);
+      throw new PlatformError(`${decl.kind} ${namespace}/${name} was gone right after it was written`);
     return object;
   };
 
@@ -257,19 +255,12 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     const wait = ctxWait(ctx, timeout(planned, which));
     let afterWrite: WaitOptions["afterWrite"];
     try {
-      await withRetries(
+      afterWrite = await withRetries(
         `applying ${decl.kind} ${namespace}/${name}`,
         wait.deadline,
         ctx.signal,
-        () =>
-          prior
-            ? update(client, prior, built.object, (before) => {
-                afterWrite = {
-                  before: (before.status as { conditions?: Condition[] } | undefined)?.conditions ?? [],
-                  at: Date.now(),
-                };
-              })
-            : createObject(client, decl, built.object),
+        async () =>
+          prior ? update(client, prior, built.object) : void (await createObject(client, decl, built.object)),
         (e) => ctx.log.warn("retrying apply", { error: describeError(e) }),
       );
     } catch (e) {
