@@ -13,6 +13,21 @@ export default tseslint.config(
       "no-console": ["error", { allow: ["error", "warn"] }],
     },
   },
+  // Layering: the provider and the function share only schemas/, and schemas/ stands alone.
+  {
+    files: ["functions/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/provider/**"] }] },
+  },
+  {
+    files: ["provider/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/functions/**"] }] },
+  },
+  {
+    files: ["schemas/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["**/provider/**", "**/functions/**", "**/test/**"] }],
+    },
+  },
   {
     files: ["scripts/**", "bench/**", "test/**"],
     rules: { "no-console": "off" },
