@@ -11,6 +11,8 @@ export default defineConfig({
             "provider/**/*.test.ts",
             "functions/**/*.test.ts",
             "test/*.test.ts",
+            "test/crossplane-standin/**/*.test.ts",
+            "test/provider-kubernetes-standin/**/*.test.ts",
           ],
         },
       },
