@@ -1,0 +1,172 @@
+import { createHash } from "node:crypto";
+import type { KindDeclaration } from "../../schemas/core/kind.ts";
+import type { PlatformObject } from "../../schemas/core/platform-object.ts";
+import {
+  assessReadiness,
+  currentConditions,
+  type AfterWrite,
+  type Condition,
+  type Readiness,
+} from "../../schemas/core/readiness.ts";
+import { isRecord } from "./request.ts";
+
+/**
+ * Readiness of the platform object, with the model's rules and the same stale-condition
+ * check as the provider. The real API has no generations, so after a spec change the
+ * conditions seen just before it are not news until they move or a settle time passes.
+ * The XR's own status carries that bookkeeping from one call to the next.
+ */
+
+/** What the function keeps in the XR's `status.platform`. */
+export interface PlatformStatus {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace: string;
+  ready: "True" | "False" | "Unknown";
+  reason: string;
+  message: string;
+  /** Hash of the composed object (metadata and spec); a new one marks a write. */
+  specHash: string;
+  /** When the function first composed this specHash (RFC 3339). */
+  changedAt: string;
+  /** The platform's conditions as observed at that moment. */
+  conditionsAtChange: Condition[];
+}
+
+export type Bookkeeping = Pick<PlatformStatus, "specHash" | "changedAt" | "conditionsAtChange">;
+
+/** A hash of what the function writes, independent of key order. */
+export function specHash(object: PlatformObject): string {
+  const { metadata, spec } = object;
+  return createHash("sha256").update(canonicalJson({ metadata, spec })).digest("hex").slice(0, 32);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (isRecord(value))
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => value[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(value) ?? "null";
+}
+
+/** The bookkeeping of the last call, when the XR's status holds a readable one. */
+export function previousStatus(status: Record<string, unknown>): Partial<PlatformStatus> | undefined {
+  const p = status.platform;
+  if (!isRecord(p)) return undefined;
+  const text = (key: string) => (typeof p[key] === "string" ? (p[key] as string) : undefined);
+  const ready = text("ready");
+  return {
+    ...(ready === "True" || ready === "False" || ready === "Unknown" ? { ready } : {}),
+    ...optional("reason", text("reason")),
+    ...optional("message", text("message")),
+    ...optional("specHash", text("specHash")),
+    ...optional("changedAt", text("changedAt")),
+    conditionsAtChange: readConditions(p.conditionsAtChange),
+  };
+}
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+
+/** Conditions as the platform reports them; malformed entries are skipped. */
+export function readConditions(value: unknown): Condition[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((c): c is Record<string, unknown> => isRecord(c) && typeof c.type === "string")
+    .map((c) => ({
+      type: c.type as string,
+      status: typeof c.status === "string" ? c.status : "Unknown",
+      ...optional("reason", typeof c.reason === "string" ? c.reason : undefined),
+      ...optional("message", typeof c.message === "string" ? c.message : undefined),
+      ...optional(
+        "observedGeneration",
+        typeof c.observedGeneration === "number" ? c.observedGeneration : undefined,
+      ),
+      ...optional(
+        "lastTransitionTime",
+        typeof c.lastTransitionTime === "string" ? c.lastTransitionTime : undefined,
+      ),
+    }));
+}
+
+/**
+ * Carry the bookkeeping on, or start it anew when the composed object changed: this
+ * call's desired state is what gets written, so the conditions observed now are the
+ * ones from before the write.
+ */
+export function keepBooks(
+  previous: Partial<PlatformStatus> | undefined,
+  hash: string,
+  observed: readonly Condition[],
+  now: Date,
+): { books: Bookkeeping; afterWrite: AfterWrite } {
+  const changedAt = previous?.changedAt ? Date.parse(previous.changedAt) : NaN;
+  if (previous?.specHash === hash && Number.isFinite(changedAt)) {
+    const before = previous.conditionsAtChange ?? [];
+    return {
+      books: { specHash: hash, changedAt: previous.changedAt!, conditionsAtChange: before },
+      afterWrite: { before, elapsedMs: Math.max(0, now.getTime() - changedAt) },
+    };
+  }
+  return {
+    books: { specHash: hash, changedAt: now.toISOString(), conditionsAtChange: [...observed] },
+    afterWrite: { before: observed, elapsedMs: 0 },
+  };
+}
+
+/** The platform object's conditions, as it reports them (empty when not observed yet). */
+export function observedConditions(object: Record<string, unknown> | undefined): Condition[] {
+  return readConditions(isRecord(object?.status) ? object.status.conditions : undefined);
+}
+
+/** Ready, pending or failed, by the kind's readiness rules. */
+export function platformReadiness(
+  decl: KindDeclaration,
+  object: Record<string, unknown> | undefined,
+  afterWrite: AfterWrite,
+  secret: Record<string, string> | undefined,
+): Readiness {
+  if (!object) return { state: "pending", waitingFor: `the ${decl.kind} object to be created` };
+  const metadata = isRecord(object.metadata) ? object.metadata : {};
+  const generation = typeof metadata.generation === "number" ? metadata.generation : undefined;
+  const conditions = currentConditions(observedConditions(object), generation, afterWrite);
+  return assessReadiness(decl.readiness, { conditions, ...(secret ? { secret } : {}) });
+}
+
+/** The summary the XR's status shows for a readiness. */
+export function readinessSummary(
+  decl: KindDeclaration,
+  object: PlatformObject,
+  readiness: Readiness,
+): Pick<PlatformStatus, "ready" | "reason" | "message"> {
+  const { namespace, name } = object.metadata;
+  switch (readiness.state) {
+    case "ready":
+      return { ready: "True", reason: "Ready", message: `${decl.kind} ${namespace}/${name} is ready` };
+    case "pending":
+      return { ready: "Unknown", reason: "Pending", message: `waiting for ${readiness.waitingFor}` };
+    case "failed":
+      return { ready: "False", reason: readiness.reason, message: readiness.message };
+  }
+}
+
+/** A failure is news only when it differs from the one already on the XR. */
+export function isNewFailure(
+  previous: Partial<PlatformStatus> | undefined,
+  summary: Pick<PlatformStatus, "ready" | "reason" | "message">,
+): boolean {
+  return (
+    summary.ready === "False" &&
+    (previous?.ready !== "False" ||
+      previous.reason !== summary.reason ||
+      previous.message !== summary.message)
+  );
+}
+
+/** Re-read soon while not ready: nothing watches the platform for this XR. */
+export const TTL_READY_SECONDS = 60;
+export const TTL_NOT_READY_SECONDS = 10;
