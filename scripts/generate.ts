@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { renderKindsIndex } from "./generate-index.ts";
 import { DESCRIPTORS_FILE, renderDescriptors } from "./generate-proto.ts";
+import { writeCrossplaneFiles } from "./generate-crossplane.ts";
 
 const root = join(import.meta.dirname, "..");
 const kindsDir = join(root, "schemas", "kinds");
@@ -14,6 +15,9 @@ await import("./generate-docs.ts").then(({ generatedDocs }) => {
     writeFileSync(join(root, file), text);
   }
 });
+// Crossplane: XRDs, Compositions, packages, install objects and examples, with the default groups.
+writeCrossplaneFiles(root);
 console.log(
-  "generated: schemas/kinds/index.ts, provider/plugin/proto/descriptors.generated.ts, docs/, examples/resources/",
+  "generated: schemas/kinds/index.ts, provider/plugin/proto/descriptors.generated.ts, docs/, examples/resources/,",
+  "functions/{package,configuration,install}/, examples/crossplane/",
 );
