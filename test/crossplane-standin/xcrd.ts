@@ -231,7 +231,8 @@ function appendList(
   extra?: unknown[],
 ) {
   if (!extra || extra.length === 0) return;
-  target[key] = [...((target[key] as unknown[] | undefined) ?? []), ...structuredClone(extra)];
+  const list = target as Record<string, unknown>;
+  list[key] = [...((list[key] as unknown[] | undefined) ?? []), ...structuredClone(extra)];
 }
 
 const ref = (required: string[], names: string[]): JsonSchema => ({
