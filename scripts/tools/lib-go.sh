@@ -48,3 +48,59 @@ reuse_tool() {
     die "$name $version is not built; the test command builds its tools before the tests (bash scripts/tools/all.sh)"
   fi
 }
+
+# build_kubernetes_command NAME VERSION CONSTRUCTOR -> builds k8s.io/kubernetes/cmd/NAME at
+# VERSION into its cached path (cached_tool NAME VERSION).
+# k8s.io/kubernetes replaces every k8s.io staging module with a local path that the module
+# zip lacks, so we build from a tiny module of our own that pins each staging module at the
+# matching published v0.X.Y and calls the upstream command: app.CONSTRUCTOR() run through
+# component-base's cli.Run, as the command's own main does.
+build_kubernetes_command() {
+  local name="$1" version="$2" constructor="$3"
+  local staging="0.${version#1.}" bin gomod work start=$SECONDS
+  bin="$(cached_tool "$name" "$version")"
+  require_go "$name $version"
+  log "building $name $version (staging modules v$staging); this takes several minutes on 2 cores"
+  gomod="$(go mod download -json "k8s.io/kubernetes@v$version" | sed -n 's/^[[:space:]]*"GoMod": "\(.*\)",$/\1/p')"
+  [ -n "$gomod" ] || die "the Go module proxy did not serve k8s.io/kubernetes@v$version"
+  work="$CACHE_DIR/build/$name-$version"
+  mkdir -p "$work"
+  {
+    echo "module local/$name-build"
+    echo
+    echo "go $(sed -n 's/^go //p' "$gomod")"
+    echo
+    echo "require k8s.io/kubernetes v$version"
+    echo
+    echo "replace ("
+    sed -n 's/^[[:space:]]*\(k8s\.io\/[a-z0-9-]*\) => \.\/staging\/.*/\1/p' "$gomod" | while read -r m; do
+      echo "	$m => $m v$staging"
+    done
+    echo ")"
+  } > "$work/go.mod"
+  cat > "$work/main.go" <<GO
+// Entry point equal to $name's own: build the command and run it.
+package main
+
+import (
+	"os"
+
+	"k8s.io/component-base/cli"
+	_ "k8s.io/component-base/logs/json/register"
+	_ "k8s.io/component-base/metrics/prometheus/clientgo"
+	_ "k8s.io/component-base/metrics/prometheus/version"
+	"k8s.io/kubernetes/cmd/$name/app"
+)
+
+func main() {
+	os.Exit(cli.Run(app.$constructor()))
+}
+GO
+  mkdir -p "$(dirname "$bin")"
+  (cd "$work" && GOTOOLCHAIN=auto go mod tidy >/dev/null 2>&1 || GOTOOLCHAIN=auto go mod tidy)
+  (cd "$work" && GOTOOLCHAIN=auto CGO_ENABLED=0 go build -trimpath -ldflags "-s -w \
+    -X k8s.io/component-base/version.gitVersion=v$version \
+    -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=${staging#0.}" -o "$bin.tmp" .)
+  mv "$bin.tmp" "$bin"
+  built "$name" "$version" "$start" "$bin"
+}
