@@ -1,15 +1,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes, randomUUID } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { KubeClient } from "../support/kube.ts";
+import { KubeClient, type KubeTarget } from "../support/kube.ts";
 import { toolPath } from "./tools.ts";
 
 /**
- * A real kube-apiserver and etcd on loopback, for tests, benchmarks and demos.
- * Everything lives in one directory: data, certificates, logs and a kubeconfig.
+ * A real kube-apiserver and etcd on loopback, with kube-controller-manager running only the
+ * garbage collector, for tests, benchmarks and demos. Everything lives in one directory:
+ * data, certificates, logs and a kubeconfig.
  */
 export interface PlatformInfo {
   server: string;
@@ -24,7 +25,8 @@ export interface PlatformInfo {
   /** The same in JSON. */
   kubeconfigJsonPath: string;
   dir: string;
-  pids: { etcd: number; apiserver: number };
+  /** controllerManager is absent where nothing runs locally (acceptance runs). */
+  pids: { etcd: number; apiserver: number; controllerManager?: number };
 }
 
 /** What an acceptance run against a real API says about where and how it runs. */
@@ -51,6 +53,7 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
   const started = performance.now();
   const etcdBin = toolPath("etcd");
   const apiserverBin = toolPath("kube-apiserver");
+  const controllerManagerBin = toolPath("kube-controller-manager");
   const dir = opts.dir;
   for (const sub of ["etcd", "certs", "logs"]) mkdirSync(join(dir, sub), { recursive: true });
 
@@ -100,7 +103,10 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
     opts.detached,
   );
   const server = `https://127.0.0.1:${apiPort}`;
+  const controllers: ChildProcess[] = [];
   const stop = async () => {
+    // Controllers first: they would only log errors while the apiserver goes away.
+    await Promise.all(controllers.map(terminate));
     await Promise.all([terminate(apiserver), terminate(etcd)]);
   };
   try {
@@ -115,6 +121,21 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
   const kubeconfigJsonPath = join(dir, "kubeconfig.json");
   writeFileSync(kubeconfigJsonPath, kubeconfigJson(server, token, ca), { mode: 0o600 });
   log(`kube-apiserver ready at ${server} in ${Math.round(performance.now() - started)} ms`);
+  // It needs the apiserver's CA, which exists only once the apiserver has started.
+  const controllerManager = launch(
+    controllerManagerBin,
+    garbageCollectorArgs(kubeconfigPath),
+    join(dir, "logs", "kube-controller-manager.log"),
+    opts.detached,
+  );
+  controllers.push(controllerManager);
+  try {
+    await waitGarbageCollector({ server, token, ca }, controllerManager);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  log(`garbage collector running ${Math.round(performance.now() - started)} ms after start`);
   const info: PlatformInfo = {
     server,
     token,
@@ -122,10 +143,27 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
     kubeconfigPath,
     kubeconfigJsonPath,
     dir,
-    pids: { etcd: etcd.pid!, apiserver: apiserver.pid! },
+    pids: { etcd: etcd.pid!, apiserver: apiserver.pid!, controllerManager: controllerManager.pid! },
   };
   writeFileSync(join(dir, "platform.json"), JSON.stringify(info, null, 2));
   return { ...info, stop };
+}
+
+/**
+ * kube-controller-manager with only the garbage collector: Crossplane (and anything else that
+ * sets owner references) relies on it to delete dependents. It talks to the apiserver as the
+ * admin of the platform's kubeconfig, elects no leader and serves nothing.
+ */
+function garbageCollectorArgs(kubeconfigPath: string): string[] {
+  return [
+    "--controllers=garbagecollector",
+    `--kubeconfig=${kubeconfigPath}`,
+    "--leader-elect=false",
+    "--use-service-account-credentials=false",
+    "--secure-port=0",
+    "--bind-address=127.0.0.1",
+    "--v=1",
+  ];
 }
 
 function writeServiceAccountKeys(dir: string): void {
@@ -170,6 +208,44 @@ async function waitReady(server: string, token: string, ...children: ChildProces
       await sleep(100);
     }
     throw new Error("kube-apiserver did not become ready within 60 s");
+  } finally {
+    client.close();
+  }
+}
+
+/**
+ * Wait until the garbage collector deletes a ConfigMap whose owner never existed: proof that it
+ * runs before anything relies on it, and a clear error when it died instead.
+ */
+async function waitGarbageCollector(target: KubeTarget, controllerManager: ChildProcess): Promise<void> {
+  const client = new KubeClient(target);
+  const path = "/api/v1/namespaces/kube-system/configmaps/garbage-collector-probe";
+  const deadline = Date.now() + 60_000;
+  try {
+    await client.apply(
+      path,
+      {
+        apiVersion: "v1",
+        kind: "ConfigMap",
+        metadata: {
+          name: "garbage-collector-probe",
+          namespace: "kube-system",
+          ownerReferences: [
+            { apiVersion: "v1", kind: "ConfigMap", name: "garbage-collector-probe-owner", uid: randomUUID() },
+          ],
+        },
+      },
+      "cozystack-iac-platform",
+    );
+    while ((await client.getOrUndefined(path)) !== undefined) {
+      if (controllerManager.exitCode !== null)
+        throw new Error(
+          `kube-controller-manager exited with code ${controllerManager.exitCode}; see logs/kube-controller-manager.log`,
+        );
+      if (Date.now() > deadline)
+        throw new Error("the garbage collector did not delete a dependent of a missing owner within 60 s");
+      await sleep(50);
+    }
   } finally {
     client.close();
   }

@@ -147,6 +147,14 @@ export class StandIn {
     const path = resourcePath(decl.group, decl.version, decl.plural, namespace, name);
     const object = await this.client.getOrUndefined(path);
     if (!object) return;
+    const foreign = foreignMetadata(object);
+    if (foreign) {
+      await this.client.mergePatch(path, {
+        metadata: { ...foreign, resourceVersion: object.metadata.resourceVersion },
+      });
+      this.log({ msg: "dropped metadata the real API does not keep", kind: decl.kind, namespace, name });
+      return; // the update event brings us back
+    }
     const behaviour = behaviourFor(
       { namespace, kind: decl.kind, name },
       object.metadata.annotations,
@@ -455,6 +463,23 @@ export class StandIn {
       });
     }
   }
+}
+
+/**
+ * What others set in an app object's metadata that the real server would not keep: it rebuilds
+ * ObjectMeta on every read, without owner references or finalizers (cozystack-api.md §0). Our
+ * own finalizer stays: it stands for Flux's finalizer on the hidden HelmRelease. Returns the
+ * merge patch that drops the rest, or undefined when there is nothing to drop.
+ */
+function foreignMetadata(
+  object: KubeObject,
+): { ownerReferences?: null; finalizers?: string[] | null } | undefined {
+  const patch: { ownerReferences?: null; finalizers?: string[] | null } = {};
+  if (object.metadata.ownerReferences?.length) patch.ownerReferences = null;
+  const finalizers = object.metadata.finalizers ?? [];
+  const kept = finalizers.filter((f) => f === FINALIZER);
+  if (kept.length < finalizers.length) patch.finalizers = kept.length > 0 ? kept : null;
+  return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
 function encode(data: Record<string, string>): Record<string, string> {
