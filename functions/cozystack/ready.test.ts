@@ -61,9 +61,20 @@ describe("specHash", () => {
 
 describe("keepBooks", () => {
   it("starts anew on a new spec: now, with the conditions seen before the write", () => {
+    const previous = { specHash: "h0", changedAt: T0.toISOString(), conditionsAtChange: [] };
+    const { books, afterWrite } = keepBooks(previous, "h1", [readyTrue], later(5000));
+    expect(books).toEqual({
+      specHash: "h1",
+      changedAt: later(5000).toISOString(),
+      conditionsAtChange: [readyTrue],
+    });
+    expect(afterWrite).toEqual({ before: [readyTrue], elapsedMs: 0 });
+  });
+
+  it("holds nothing back without an earlier hash (first call, or a status the XRD prunes)", () => {
     const { books, afterWrite } = keepBooks(undefined, "h1", [readyTrue], T0);
     expect(books).toEqual({ specHash: "h1", changedAt: T0.toISOString(), conditionsAtChange: [readyTrue] });
-    expect(afterWrite).toEqual({ before: [readyTrue], elapsedMs: 0 });
+    expect(afterWrite).toEqual({ before: [], elapsedMs: 0 });
   });
 
   it("carries the books on while the spec stays, counting the time since the change", () => {

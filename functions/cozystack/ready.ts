@@ -112,10 +112,11 @@ export function keepBooks(
       afterWrite: { before, elapsedMs: Math.max(0, now.getTime() - changedAt) },
     };
   }
-  return {
-    books: { specHash: hash, changedAt: now.toISOString(), conditionsAtChange: [...observed] },
-    afterWrite: { before: observed, elapsedMs: 0 },
-  };
+  const books = { specHash: hash, changedAt: now.toISOString(), conditionsAtChange: [...observed] };
+  // No earlier hash: the first call for this XR, or a status the XRD does not keep. Nothing
+  // is known to have been written, and holding conditions back every call would never end.
+  if (previous?.specHash === undefined) return { books, afterWrite: { before: [], elapsedMs: 0 } };
+  return { books, afterWrite: { before: observed, elapsedMs: 0 } };
 }
 
 /** The platform object's conditions, as it reports them (empty when not observed yet). */
