@@ -36,8 +36,16 @@ const run = (opts: RequestOptions, now = at(0), log: FunctionLogger = silentLog)
 
 const fatals = (rsp: RunFunctionResponse) =>
   rsp.results.filter((r) => r.severity === Severity.SEVERITY_FATAL);
-const statusOf = (rsp: RunFunctionResponse) =>
-  rsp.desired!.composite!.resource!.status as Record<string, any>;
+interface StatusShape {
+  platform: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+  [key: string]: unknown;
+}
+const statusOf = (rsp: RunFunctionResponse) => rsp.desired!.composite!.resource!.status as StatusShape;
+interface ObjectShape {
+  forProvider: { manifest: Record<string, unknown> };
+  providerConfigRef: Record<string, unknown>;
+}
 const platformOf = (rsp: RunFunctionResponse) => rsp.desired!.resources.platform!;
 const secretData = (rsp: RunFunctionResponse) =>
   Object.fromEntries(
@@ -331,7 +339,8 @@ describe("the Remote target", () => {
   it("reads readiness and outputs through the Objects' observed manifests", () => {
     const first = run({ input, xr });
     const manifest = platformAsStored(first, [readyTrue]);
-    const forProvider = (first.desired!.resources.platform!.resource!.spec as any).forProvider.manifest;
+    const forProvider = (first.desired!.resources.platform!.resource!.spec as ObjectShape).forProvider
+      .manifest;
     const rsp = run(
       {
         input,
@@ -372,7 +381,7 @@ describe("the Remote target", () => {
         forProvider: { manifest: { metadata: { namespace: "team-a" } } },
       },
     });
-    expect((platformOf(rsp).resource!.spec as any).providerConfigRef).toEqual({ name: "cozy" });
+    expect((platformOf(rsp).resource!.spec as ObjectShape).providerConfigRef).toEqual({ name: "cozy" });
   });
 });
 
