@@ -1,3 +1,5 @@
+import { setLogger } from "@grpc/grpc-js";
+import { format } from "node:util";
 import { pino, type DestinationStream } from "pino";
 import type { FunctionLogger } from "../handler.ts";
 
@@ -37,4 +39,17 @@ export function createLogger(options: LoggerOptions): ServerLogger {
     error: (fields, message) => logger.error(fields, message),
     flush: () => logger.flush(),
   };
+}
+
+/**
+ * grpc-js writes its own lines to stderr as plain text ("E No address added..."), which
+ * would break one-JSON-object-per-line. Its logger is process-wide, so this is called once
+ * by the process. Which grpc-js lines come at all is still set by GRPC_VERBOSITY.
+ */
+export function routeGrpcLogs(log: FunctionLogger): void {
+  const at =
+    (write: FunctionLogger["info"]) =>
+    (message?: unknown, ...params: unknown[]) =>
+      write({ source: "grpc-js" }, format(message, ...params));
+  setLogger({ error: at(log.error), info: at(log.info), debug: at(log.debug) });
 }

@@ -1,8 +1,8 @@
 import type { RunFunction } from "../handler.ts";
 import { parseFlags, usage } from "./flags.ts";
-import { createLogger } from "./log.ts";
+import { createLogger, routeGrpcLogs } from "./log.ts";
 import { describeError } from "./runner.ts";
-import { startServer } from "./server.ts";
+import { startServer, type RunningServer } from "./server.ts";
 
 export const PROGRAM = "function-cozystack";
 
@@ -33,32 +33,37 @@ export async function serve(
   }
   const { flags } = parsed;
   const log = createLogger({ debug: flags.debug });
+  routeGrpcLogs(log);
   // A stray rejection somewhere in a dependency must not take every other call down with it.
   process.on("unhandledRejection", (reason) =>
     log.error(describeError(reason), "unhandled promise rejection; still serving"),
   );
 
-  const started = await startServer({ flags, runFunction, log });
-  if (!started.ok) {
-    log.error({ address: flags.address }, started.error);
-    process.exit(1);
-  }
-  const { server } = started;
-  log.info({ address: server.address, mode: server.mode }, "serving");
-
-  let stopping = false;
+  // The signal handlers go in before the server starts: a signal that came between
+  // "serving" and their installation would kill the process the default way.
+  const state: { server?: RunningServer; stopping: boolean } = { stopping: false };
   const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
+    if (state.stopping) return;
+    state.stopping = true;
     log.info(
       { signal, graceMs: SHUTDOWN_GRACE_MS },
       "shutting down: no new calls, finishing calls in flight",
     );
-    void server.stop(SHUTDOWN_GRACE_MS).then((outcome) => {
+    // Before the server is up nothing can be in flight.
+    const stopped = state.server?.stop(SHUTDOWN_GRACE_MS) ?? Promise.resolve("drained" as const);
+    void stopped.then((outcome) => {
       log.info({ outcome }, "stopped");
       process.exit(0);
     });
   };
   process.on("SIGTERM", shutdown);
   process.on("SIGINT", shutdown);
+
+  const started = await startServer({ flags, runFunction, log });
+  if (!started.ok) {
+    log.error({ address: flags.address }, started.error);
+    process.exit(1);
+  }
+  state.server = started.server;
+  log.info({ address: started.server.address, mode: started.server.mode }, "serving");
 }
