@@ -1,5 +1,9 @@
-import { Severity, type RunFunctionRequest } from "@crossplane-org/function-sdk-typescript";
-import { status, type ServiceError } from "@grpc/grpc-js";
+import {
+  FunctionRunnerServiceService,
+  Severity,
+  type RunFunctionRequest,
+} from "@crossplane-org/function-sdk-typescript";
+import { credentials, makeGenericClientConstructor, status, type ServiceError } from "@grpc/grpc-js";
 import { afterEach, describe, expect, it } from "vitest";
 import type { FunctionLogger, RunFunction } from "../handler.ts";
 import { connectFunction, type FunctionClient } from "./client.ts";
@@ -79,6 +83,40 @@ describe("startServer (plain text, in process)", () => {
     const failed = await client.runFunction(request("t-fail"));
     expect(failed.results.map((r) => r.severity)).toEqual([Severity.SEVERITY_FATAL]);
     expect((await client.runFunction(request("t-next"))).meta?.tag).toBe("t-next");
+  });
+
+  it("answers bytes that are no RunFunctionRequest with INTERNAL, never reaching the handler, and keeps serving", async () => {
+    let calls = 0;
+    const server = await start((req, log) => {
+      calls += 1;
+      return echo(req, log);
+    });
+    const Raw = makeGenericClientConstructor(
+      {
+        runFunction: {
+          path: FunctionRunnerServiceService.runFunction.path,
+          requestStream: false,
+          responseStream: false,
+          requestSerialize: (b: Buffer) => b,
+          requestDeserialize: (b: Buffer) => b,
+          responseSerialize: (b: Buffer) => b,
+          responseDeserialize: (b: Buffer) => b,
+        },
+      },
+      "Raw",
+    );
+    const raw = new Raw(server.address, credentials.createInsecure());
+    cleanups.push(() => raw.close());
+    // Field 1 (meta) claims 5 bytes and brings 1.
+    const truncated = Buffer.from([0x0a, 0x05, 0x01]);
+    const sent = new Promise<unknown>((resolve, reject) =>
+      raw.runFunction!(truncated, (error: ServiceError | null) =>
+        error ? reject(error) : resolve(undefined),
+      ),
+    );
+    expect(await codeOf(sent)).toBe(status.INTERNAL);
+    expect(calls).toBe(0);
+    expect((await connect(server).runFunction(request("after"))).meta?.tag).toBe("after");
   });
 
   const sizes = [
