@@ -1,7 +1,11 @@
 import type { FieldNode } from "../../schemas/core/ir.ts";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { specFromTerraform, terraformFromSpec } from "../../schemas/core/convert.ts";
-import { buildPlatformObject, type PlatformObject } from "../../schemas/core/platform-object.ts";
+import {
+  buildPlatformObject,
+  type BuildResult,
+  type PlatformObject,
+} from "../../schemas/core/platform-object.ts";
 import type { Condition } from "../../schemas/core/readiness.ts";
 import { validateObject } from "../../schemas/core/validate.ts";
 import type { ObjectValue, ResourceDefinition, RequestContext } from "../plugin/api.ts";
@@ -49,9 +53,6 @@ const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 export function kindResource(decl: KindDeclaration, session: Session): ResourceDefinition {
   const schema = resourceSchema(decl);
   const fields = decl.fields;
-
-  const specOf = (value: ObjectValue): Record<string, unknown> =>
-    specFromTerraform(fields, substituteWriteOnly(fields, toPlain(value)) as Record<string, unknown>);
 
   const namespaceOf = (value: ObjectValue): CtyValue =>
     value.namespace ?? decl.onlyIn ?? session.defaultNamespace ?? null;
@@ -242,7 +243,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   ) => {
     const name = String(planned.name);
     const namespace = String(planned.namespace);
-    const built = buildPlatformObject(decl, { name, namespace, spec: specOf(config) });
+    const built = platformObjectOf(decl, name, namespace, config);
     if (!built.ok) {
       return {
         diagnostics: built.problems.map((p) =>
@@ -436,6 +437,24 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       }
     },
   };
+}
+
+/**
+ * The platform object a resource configuration describes: write-only values in place
+ * of their plain fields, then the model's builder. Pure, so that a test can hold it
+ * against the Crossplane function's object for the same spec.
+ */
+export function platformObjectOf(
+  decl: KindDeclaration,
+  name: string,
+  namespace: string,
+  config: ObjectValue,
+): BuildResult {
+  const spec = specFromTerraform(
+    decl.fields,
+    substituteWriteOnly(decl.fields, toPlain(config)) as Record<string, unknown>,
+  );
+  return buildPlatformObject(decl, { name, namespace, spec });
 }
 
 function immutablePaths(root: FieldNode): string[][] {
