@@ -138,6 +138,12 @@ describe("composePlatformObject", () => {
       where: ["spec.resources.cpu"],
     },
     { reason: "an unknown field", spec: { replcas: 3 }, where: ["spec.replcas"] },
+    { reason: "an unknown field that is no plain name, quoted", spec: { "a]b": 1 }, where: ['spec["a]b"]'] },
+    {
+      reason: "an unknown field inside a nested object",
+      spec: { resources: { gpu: 1 } },
+      where: ["spec.resources.gpu"],
+    },
     { reason: "a value out of its enum", spec: { version: "v6" }, where: ["spec.version"] },
     { reason: "a name the kind refuses", placement: at("Cache"), spec: {}, where: ["metadata.name"] },
     {

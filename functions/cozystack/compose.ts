@@ -1,5 +1,6 @@
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
-import { formatPath } from "../../schemas/core/paths.ts";
+import type { FieldNode } from "../../schemas/core/ir.ts";
+import { childNode, formatPath } from "../../schemas/core/paths.ts";
 import {
   buildPlatformObject,
   withDefaults,
@@ -87,8 +88,24 @@ export function composePlatformObject(
 /** A model problem at the field the user wrote: the XR's spec, or wherever the name came from. */
 function locate(decl: KindDeclaration, placement: Placement, p: ModelProblem): Problem {
   const [head, ...rest] = p.path;
-  if (head === "spec") return problem(formatPath(decl.fields, rest, "spec"), p.message);
+  if (head === "spec") return problem(specPath(decl, rest), p.message);
   if (head === "metadata" && rest[0] === "namespace") return problem(placement.namespacePath, p.message);
   if (head === "metadata") return problem(placement.namePath, p.message);
   return problem(p.path.join("."), p.message);
+}
+
+/**
+ * The model's rendering of a spec path, except that a field name the model does not
+ * know (an unknown field) is quoted when it is no plain name, so the path stays readable.
+ */
+function specPath(decl: KindDeclaration, path: ModelProblem["path"]): string {
+  const last = path.at(-1);
+  const parentPath = path.slice(0, -1);
+  const parent = parentPath.reduce<FieldNode | undefined>(
+    (node, segment) => childNode(node, segment),
+    decl.fields,
+  );
+  const plain = typeof last !== "string" || /^[A-Za-z_][A-Za-z0-9_-]*$/.test(last);
+  if (plain || parent?.type !== "object") return formatPath(decl.fields, path, "spec");
+  return `${formatPath(decl.fields, parentPath, "spec")}[${JSON.stringify(last)}]`;
 }

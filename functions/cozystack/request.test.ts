@@ -56,6 +56,11 @@ describe("decodeInput", () => {
       input: inputFor("Redis", undefined, { labels: { team: 7 } }),
       where: ["input.overrides.labels.team"],
     },
+    {
+      reason: "a label whose key is no plain name, quoted",
+      input: inputFor("Redis", undefined, { labels: { "app.kubernetes.io/name": 7 } }),
+      where: ['input.overrides.labels["app.kubernetes.io/name"]'],
+    },
   ];
   it.each(cases)("refuses $reason, naming the field", ({ input, where }) => {
     const result = decodeInput(input);

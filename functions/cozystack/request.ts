@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { kinds } from "../../schemas/kinds/index.ts";
 import { composableKinds, inputSchema, type Input } from "./input.ts";
-import { decoded, failed, problem, type Decoded, type Problem } from "./results.ts";
+import { decoded, failed, joinPath, problem, type Decoded, type Problem } from "./results.ts";
 
 /**
  * Reading a RunFunctionRequest: the step input and the observed XR, checked and
@@ -20,8 +20,8 @@ export function decodeInput(raw: unknown): Decoded<Input> {
 }
 
 function inputProblems(issue: z.core.$ZodIssue): Problem[] {
-  const path = issue.path.filter((s) => typeof s !== "symbol").map(String);
-  const at = (segments: readonly string[]) => ["input", ...segments].join(".");
+  const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+  const at = (segments: ReadonlyArray<string | number>) => joinPath(["input", ...segments]);
   if (issue.code === "unrecognized_keys")
     return issue.keys.map((key) => problem(at([...path, key]), "unknown field"));
   if (issue.code === "invalid_type" && issue.input === undefined)

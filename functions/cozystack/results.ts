@@ -19,6 +19,21 @@ export interface Problem {
 
 export const problem = (where: string, message: string): Problem => ({ where, message });
 
+/** A path as users write it: `input.overrides.labels["app.kubernetes.io/name"]`, `items[0]`. */
+export function joinPath(segments: ReadonlyArray<string | number>): string {
+  return segments
+    .map((s, i) =>
+      typeof s === "number"
+        ? `[${s}]`
+        : /^[A-Za-z_][A-Za-z0-9_-]*$/.test(s)
+          ? i === 0
+            ? s
+            : `.${s}`
+          : `[${JSON.stringify(s)}]`,
+    )
+    .join("");
+}
+
 export const formatProblems = (problems: readonly Problem[]): string =>
   problems.map((p) => `${p.where}: ${p.message}`).join("; ");
 
