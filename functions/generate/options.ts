@@ -1,3 +1,5 @@
+import project from "../../package.json" with { type: "json" };
+
 /**
  * What a platform team chooses when it generates its Crossplane API: the XR groups,
  * the provider-kubernetes config of the remote target, and the package references.
@@ -18,13 +20,16 @@ export interface GenerateOptions {
   configurationPackage: string;
 }
 
+/** Packages are tagged with the project's version, so a release bump retags them at the next generate. */
+const TAG = `v${project.version}`;
+
 export const DEFAULT_OPTIONS: GenerateOptions = {
   group: "apps.cozystack-iac.dev",
   legacyGroup: "legacy.cozystack-iac.dev",
   providerConfig: { name: "cozystack", kind: "ClusterProviderConfig" },
   connectionSecretsNamespace: "crossplane-system",
-  functionPackage: "ghcr.io/cozystack-iac/function-cozystack:v0.1.0",
-  configurationPackage: "ghcr.io/cozystack-iac/configuration-cozystack:v0.1.0",
+  functionPackage: `ghcr.io/cozystack-iac/function-cozystack:${TAG}`,
+  configurationPackage: `ghcr.io/cozystack-iac/configuration-cozystack:${TAG}`,
 };
 
 export class GenerateError extends Error {
