@@ -1,5 +1,7 @@
 import {
   Ready,
+  RunFunctionRequest as RequestCodec,
+  RunFunctionResponse as ResponseCodec,
   Severity,
   Status,
   Target,
@@ -603,5 +605,24 @@ describe("logging and failure", () => {
     expect(lines.some((l) => l.level === "error" && String(l.fields.error).includes("logger broke"))).toBe(
       true,
     );
+  });
+});
+
+describe("over the wire", () => {
+  it("answers a request as the gRPC decoder hands it over, with a response that encodes", () => {
+    const req = requestFor({
+      input: inputFor("Redis"),
+      xr: xrOf("Redis", { legacy: { claim: { name: "db", namespace: "tenant-a" } } }),
+      required: { credentials: [secretOf("redis-db-auth", "tenant-a", { password: "pw" })] },
+      context: { "apiextensions.crossplane.io/environment": { region: "eu" } },
+    });
+    const decoded = RequestCodec.decode(RequestCodec.encode(req).finish());
+    const rsp = ResponseCodec.decode(ResponseCodec.encode(runFunction(decoded, silentLog, at(0))).finish());
+    expect(rsp.meta?.tag).toBe("tag-1");
+    expect(Object.keys(rsp.desired!.resources)).toEqual(["platform"]);
+    expect(rsp.desired!.composite!.connectionDetails.password?.toString("utf8")).toBe("pw");
+    expect(Object.keys(rsp.requirements!.resources).sort()).toEqual(["credentials", "service"]);
+    expect(rsp.context).toEqual({ "apiextensions.crossplane.io/environment": { region: "eu" } });
+    expect(statusOf(rsp).platform.name).toBe("db");
   });
 });
