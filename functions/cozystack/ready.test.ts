@@ -7,11 +7,14 @@ import { composePlatformObject } from "./compose.ts";
 import {
   isNewFailure,
   keepBooks,
+  observedState,
   platformReadiness,
   previousStatus,
   readConditions,
   readinessSummary,
+  redactCondition,
   specHash,
+  type Observed,
   type PlatformStatus,
 } from "./ready.ts";
 
@@ -43,11 +46,12 @@ function objectOf(decl: KindDeclaration, spec: Record<string, unknown> = {}) {
   return built.value;
 }
 
-const observed = (conditions: Condition[], generation?: number) => ({
-  ...objectOf(redis),
-  metadata: { name: "db", namespace: "tenant-a", ...(generation !== undefined ? { generation } : {}) },
-  status: { conditions },
-});
+const observed = (conditions: Condition[], generation?: number) =>
+  observedState({
+    ...objectOf(redis),
+    metadata: { name: "db", namespace: "tenant-a", ...(generation !== undefined ? { generation } : {}) },
+    status: { conditions },
+  });
 
 describe("specHash", () => {
   it("follows the composed object, not the order of its keys", () => {
@@ -95,7 +99,7 @@ describe("platformReadiness", () => {
   const cases: Array<{
     reason: string;
     decl?: KindDeclaration;
-    object?: Record<string, unknown>;
+    object?: Observed;
     afterWrite?: { before: Condition[]; elapsedMs: number };
     secret?: Record<string, string>;
     state: string;
@@ -130,13 +134,13 @@ describe("platformReadiness", () => {
     {
       reason: "pending for a kind that also waits for a credentials key, until it is there",
       decl: kubernetes,
-      object: { ...observed([readyTrue]), kind: "Kubernetes" },
+      object: observed([readyTrue]),
       state: "pending",
     },
     {
       reason: "ready for that kind once the key is published",
       decl: kubernetes,
-      object: { ...observed([readyTrue]), kind: "Kubernetes" },
+      object: observed([readyTrue]),
       secret: { "admin.conf": "apiVersion: v1" },
       state: "ready",
     },
@@ -187,6 +191,25 @@ describe("the summary on the XR", () => {
   it("never calls a ready or pending object a new failure", () => {
     expect(isNewFailure(undefined, { ready: "True", reason: "Ready", message: "" })).toBe(false);
     expect(isNewFailure(undefined, { ready: "Unknown", reason: "Pending", message: "" })).toBe(false);
+  });
+});
+
+describe("observedState", () => {
+  it("reads conditions and the generation, and nothing when nothing was observed", () => {
+    expect(observedState({ metadata: { generation: 3 }, status: { conditions: [readyTrue] } })).toEqual({
+      conditions: [readyTrue],
+      generation: 3,
+    });
+    expect(observedState({ metadata: {}, status: {} })).toEqual({ conditions: [] });
+    expect(observedState(undefined)).toBeUndefined();
+  });
+
+  it("redacts secrets from a condition's reason and message, keeping the rest", () => {
+    const leaky = { ...readyFalse, message: "password hunter22 refused" };
+    expect(redactCondition(leaky, new Set(["hunter22"]))).toEqual({
+      ...readyFalse,
+      message: "password (a secret value, not shown) refused",
+    });
   });
 });
 

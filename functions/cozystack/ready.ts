@@ -9,6 +9,7 @@ import {
   type Readiness,
 } from "../../schemas/core/readiness.ts";
 import { isRecord } from "./request.ts";
+import { redact } from "./results.ts";
 
 /**
  * Readiness of the platform object, with the model's rules and the same stale-condition
@@ -119,22 +120,40 @@ export function keepBooks(
   return { books, afterWrite: { before: observed, elapsedMs: 0 } };
 }
 
-/** The platform object's conditions, as it reports them (empty when not observed yet). */
-export function observedConditions(object: Record<string, unknown> | undefined): Condition[] {
-  return readConditions(isRecord(object?.status) ? object.status.conditions : undefined);
+/** What readiness reads of the observed platform object. */
+export interface Observed {
+  conditions: Condition[];
+  generation?: number;
+}
+
+/** The platform object's conditions and generation, when it has been observed. */
+export function observedState(object: Record<string, unknown> | undefined): Observed | undefined {
+  if (!object) return undefined;
+  const metadata = isRecord(object.metadata) ? object.metadata : {};
+  const conditions = readConditions(isRecord(object.status) ? object.status.conditions : undefined);
+  return typeof metadata.generation === "number"
+    ? { conditions, generation: metadata.generation }
+    : { conditions };
+}
+
+/** A condition with every known secret taken out of its reason and message. */
+export function redactCondition(condition: Condition, secrets: ReadonlySet<string>): Condition {
+  return {
+    ...condition,
+    ...(condition.reason !== undefined ? { reason: redact(condition.reason, secrets) } : {}),
+    ...(condition.message !== undefined ? { message: redact(condition.message, secrets) } : {}),
+  };
 }
 
 /** Ready, pending or failed, by the kind's readiness rules. */
 export function platformReadiness(
   decl: KindDeclaration,
-  object: Record<string, unknown> | undefined,
+  observed: Observed | undefined,
   afterWrite: AfterWrite,
   secret: Record<string, string> | undefined,
 ): Readiness {
-  if (!object) return { state: "pending", waitingFor: `the ${decl.kind} object to be created` };
-  const metadata = isRecord(object.metadata) ? object.metadata : {};
-  const generation = typeof metadata.generation === "number" ? metadata.generation : undefined;
-  const conditions = currentConditions(observedConditions(object), generation, afterWrite);
+  if (!observed) return { state: "pending", waitingFor: `the ${decl.kind} object to be created` };
+  const conditions = currentConditions(observed.conditions, observed.generation, afterWrite);
   return assessReadiness(decl.readiness, { conditions, ...(secret ? { secret } : {}) });
 }
 

@@ -555,6 +555,23 @@ describe("secrets", () => {
     expect(visible).not.toContain(password);
     // The secret does reach the connection Secret, where it belongs.
     expect(secretData(rsp)["passwords.app"]).toBe(password);
+
+    // A spec change records the conditions seen at that moment in status: scrubbed too.
+    const changed = xrOf("Postgres", {
+      spec: { replicas: 3, users: { app: { password } } },
+      status: statusOf(rsp),
+    });
+    const atChange = runFunction(
+      { ...req, observed: { ...req.observed!, composite: resourceOf(changed) } },
+      log,
+      at(60_000),
+    );
+    expect(statusOf(atChange).platform.conditionsAtChange).toEqual([
+      { ...leaky, message: "values invalid: password (a secret value, not shown) too weak" },
+    ]);
+    expect(JSON.stringify([atChange.results, atChange.conditions, statusOf(atChange), lines])).not.toContain(
+      password,
+    );
   });
 
   it("are not echoed when a refused spec carries one", () => {

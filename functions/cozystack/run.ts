@@ -23,10 +23,11 @@ import { composableKinds, type Input } from "./input.ts";
 import {
   isNewFailure,
   keepBooks,
-  observedConditions,
+  observedState,
   platformReadiness,
   previousStatus,
   readinessSummary,
+  redactCondition,
   specHash,
   TTL_NOT_READY_SECONDS,
   TTL_READY_SECONDS,
@@ -99,9 +100,14 @@ function composed(
   const outputs = outputsOf(decl, source);
   const secrets = secretValues(decl, source, outputs);
 
-  const observed = observedPlatform(req, decl, target);
+  // Conditions are kept in status and quoted in messages: no secret may ride along.
+  const state = observedState(observedPlatform(req, decl, target));
+  const observed = state && {
+    ...state,
+    conditions: state.conditions.map((c) => redactCondition(c, secrets)),
+  };
   const previous = previousStatus(xr.status);
-  const { books, afterWrite } = keepBooks(previous, specHash(object), observedConditions(observed), now);
+  const { books, afterWrite } = keepBooks(previous, specHash(object), observed?.conditions ?? [], now);
   const readiness = platformReadiness(decl, observed, afterWrite, source.secret);
   const summary = scrubbed(readinessSummary(decl, object, readiness), secrets);
 
