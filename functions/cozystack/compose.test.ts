@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
+import type { FieldNode } from "../../schemas/core/ir.ts";
 import { withDefaults } from "../../schemas/core/platform-object.ts";
+import { sampleValue } from "../../schemas/core/sample.ts";
 import { bootbox } from "../../schemas/kinds/bootbox.ts";
 import { postgres } from "../../schemas/kinds/postgres.ts";
 import { redis } from "../../schemas/kinds/redis.ts";
 import { tenant } from "../../schemas/kinds/tenant.ts";
 import { composePlatformObject, placePlatformObject, type Placement } from "./compose.ts";
-import { inputSchema } from "./input.ts";
+import { composableKinds, inputSchema } from "./input.ts";
 import { readComposite, type Composite } from "./request.ts";
 import { inputFor, REMOTE, xrOf, type XrOptions } from "./request.test-support.ts";
 
@@ -189,5 +191,45 @@ describe("composePlatformObject", () => {
     });
     expect(!result.ok && result.problems.map((p) => p.where)).toEqual(['spec.users["app"].password']);
     expect(JSON.stringify(result)).not.toContain("123456789");
+  });
+});
+
+describe("the composed spec, for every kind", () => {
+  const requiredOnly = (node: FieldNode): unknown => {
+    if (node.type !== "object") return sampleValue(node);
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node.properties))
+      if (child.required) out[key] = requiredOnly(child);
+    return out;
+  };
+  const cases = composableKinds.flatMap((decl) =>
+    [decl.example?.spec, requiredOnly(decl.fields), sampleValue(decl.fields)]
+      .filter((spec): spec is Record<string, unknown> => spec !== undefined)
+      .map((spec, i) => ({
+        kind: decl.kind,
+        which: ["example", "required", "every field"][decl.example ? i : i + 1],
+        decl,
+        spec,
+      })),
+  );
+  const place = (decl: KindDeclaration): Placement => ({
+    name: decl.example?.name ?? decl.chart,
+    namespace: decl.onlyIn ?? "tenant-a",
+    namePath: "metadata.name",
+    namespacePath: "metadata.namespace",
+  });
+
+  // Users may copy the composed spec back into an XR; the defaults must neither move nor break it.
+  it.each(cases)("$kind ($which) composes to itself when given back", ({ decl, spec }) => {
+    const first = composePlatformObject(decl, place(decl), spec);
+    if (!first.ok) return; // a mechanical sample may break the kind's own cross-field rules
+    expect(composePlatformObject(decl, place(decl), first.value.spec)).toEqual(first);
+  });
+
+  it("covers every kind with at least one spec the kind accepts", () => {
+    const accepted = new Set(
+      cases.filter((c) => composePlatformObject(c.decl, place(c.decl), c.spec).ok).map((c) => c.kind),
+    );
+    expect([...accepted].sort()).toEqual(composableKinds.map((k) => k.kind).sort());
   });
 });
