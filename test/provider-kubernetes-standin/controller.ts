@@ -8,8 +8,8 @@ import {
 import { KubeClient, KubeError, resourcePath, type KubeObject, type KubeTarget } from "../support/kube.ts";
 import { resolveProviderConfig, type Resolved } from "./credentials.ts";
 import { Discovery, targetPath } from "./discovery.ts";
-import { desiredOf, isSubset } from "./manifest.ts";
-import { mayCreate, mayUpdate, nextStep, policiesOf } from "./policy.ts";
+import { desiredOf, isUpToDate } from "./manifest.ts";
+import { mayCreate, mayUpdate, nextStep, policiesOf, type Step } from "./policy.ts";
 import { readiness } from "./readiness.ts";
 import { nextStatus, type Outcome } from "./status.ts";
 import {
@@ -48,6 +48,17 @@ interface Remote {
   client: KubeClient;
   discovery: Discovery;
 }
+
+/** What observing found: where the target is, what the manifest wants, and the target if it exists. */
+interface Seen {
+  remote: Remote;
+  manifest: Record<string, unknown>;
+  path: string;
+  target?: KubeObject;
+  upToDate: boolean;
+}
+
+const failed = (message: string): Outcome => ({ conditions: [reconcileError(message)] });
 
 const keyOf = (k: ObjectKey) => `${k.api.group}/${k.namespace ?? ""}/${k.name}`;
 const objectPath = (k: ObjectKey) =>
@@ -203,13 +214,27 @@ export class ProviderKubernetesStandIn {
     );
   }
 
-  /** Connect, observe, then create, update, delete or only look, as the real managed reconciler does. */
+  /** Connect and observe, then create, update, delete or only look, as the real managed reconciler does. */
   private async sync(
     api: ObjectApi,
     object: KubernetesObject,
     beingDeleted: boolean,
   ): Promise<Outcome | "release"> {
-    const failed = (message: string): Outcome => ({ conditions: [reconcileError(message)] });
+    const seen = await this.observe(api, object);
+    if ("conditions" in seen) return seen;
+    const policies = policiesOf(
+      object.spec.managementPolicies,
+      api.hasDeletionPolicy ? (object.spec.deletionPolicy ?? "Delete") : undefined,
+    );
+    const exists = seen.target !== undefined;
+    const step = nextStep(policies, { deleting: beingDeleted, exists, upToDate: seen.upToDate });
+    // Without the right to write, the real provider counts an existing target as up to date.
+    const current = seen.upToDate || !(mayCreate(policies) || mayUpdate(policies));
+    return this.act(step, object, seen, current);
+  }
+
+  /** Resolve the ProviderConfig and the target, and read the target; an error is an Outcome. */
+  private async observe(api: ObjectApi, object: KubernetesObject): Promise<Seen | Outcome> {
     let resolved: Resolved;
     try {
       resolved = await resolveProviderConfig((p) => this.local.getOrUndefined(p), api, object);
@@ -218,42 +243,42 @@ export class ProviderKubernetesStandIn {
     }
     if ("error" in resolved) return failed(`connect failed: ${resolved.error}`);
     const remote = this.remoteFor(resolved);
-
     const desired = desiredOf(object);
     if ("error" in desired) return failed(`observe failed: ${desired.error}`);
-    let observed: KubeObject | undefined;
-    let path: string;
     try {
       const info = await remote.discovery.resolve(desired.ref.apiVersion, desired.ref.kind);
       if ("error" in info) return failed(`observe failed: ${info.error}`);
-      const at = targetPath(desired.ref, info);
-      if (typeof at !== "string") return failed(`observe failed: ${at.error}`);
-      path = at;
-      observed = await remote.client.getOrUndefined(path);
+      const path = targetPath(desired.ref, info);
+      if (typeof path !== "string") return failed(`observe failed: ${path.error}`);
+      const target = await remote.client.getOrUndefined(path);
+      const upToDate = target !== undefined && isUpToDate(desired.manifest, target);
+      return { remote, manifest: desired.manifest, path, target, upToDate };
     } catch (error) {
       return failed(`observe failed: cannot get object: ${messageOf(error)}`);
     }
+  }
 
-    const policies = policiesOf(
-      object.spec.managementPolicies,
-      api.hasDeletionPolicy ? (object.spec.deletionPolicy ?? "Delete") : undefined,
-    );
-    const upToDate = observed !== undefined && isSubset(desired.manifest, observed);
-    const step = nextStep(policies, { deleting: beingDeleted, exists: observed !== undefined, upToDate });
-    const ready = (target: KubeObject, current: boolean): NewCondition[] => {
-      const condition = readiness(object.spec.readiness?.policy, target, current);
+  private async act(
+    step: Step,
+    object: KubernetesObject,
+    seen: Seen,
+    current: boolean,
+  ): Promise<Outcome | "release"> {
+    const ready = (target: KubeObject, upToDate: boolean): NewCondition[] => {
+      const condition = readiness(object.spec.readiness?.policy, target, upToDate);
       return condition ? [condition] : [];
     };
+    const name = object.metadata.name;
     switch (step) {
       case "release":
         return "release";
       case "delete":
         try {
-          await remote.client.delete(path);
+          await seen.remote.client.delete(seen.path);
         } catch (error) {
           return failed(`delete failed: cannot delete object: ${messageOf(error)}`);
         }
-        this.log({ msg: "deleted target", object: object.metadata.name, target: path });
+        this.log({ msg: "deleted target", object: name, target: seen.path });
         return { conditions: [deleting(), reconcileSuccess()] };
       case "missing":
         // The real reconciler leaves Ready as it was here, and keeps the last observed manifest.
@@ -263,27 +288,20 @@ export class ProviderKubernetesStandIn {
       case "create":
       case "update":
         try {
-          const applied = await remote.client.apply(
-            path,
-            desired.manifest,
-            `provider-kubernetes/${object.metadata.name}`,
+          const applied = await seen.remote.client.apply(
+            seen.path,
+            seen.manifest,
+            `provider-kubernetes/${name}`,
           );
-          this.log({
-            msg: step === "create" ? "created target" : "updated target",
-            object: object.metadata.name,
-            target: path,
-          });
+          this.log({ msg: `${step}d target`, object: name, target: seen.path });
           return { conditions: [reconcileSuccess(), ...ready(applied, true)], observed: applied };
         } catch (error) {
           return step === "create"
             ? failed(`create failed: cannot create object: ${messageOf(error)}`)
             : failed(`update failed: cannot apply object: ${messageOf(error)}`);
         }
-      case "observe": {
-        // Without the right to write, the real provider counts the target as up to date.
-        const current = upToDate || !(mayCreate(policies) || mayUpdate(policies));
-        return { conditions: [reconcileSuccess(), ...ready(observed!, current)], observed: observed! };
-      }
+      case "observe":
+        return { conditions: [reconcileSuccess(), ...ready(seen.target!, current)], observed: seen.target! };
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { desiredOf, isSubset } from "./manifest.ts";
+import { desiredOf, isSubset, isUpToDate } from "./manifest.ts";
 import type { KubernetesObject } from "./types.ts";
 
 const object = (manifest: Record<string, unknown>): KubernetesObject => ({
@@ -53,5 +53,13 @@ describe("isSubset", () => {
   ];
   it.each(cases)("$reason", ({ desired, subset }) => {
     expect(isSubset(desired, observed)).toBe(subset);
+  });
+});
+
+describe("isUpToDate", () => {
+  it("ignores the manifest's status, which an apply never writes", () => {
+    const manifest = { kind: "Thing", spec: { a: 1 }, status: { phase: "Ready" } };
+    expect(isUpToDate(manifest, { kind: "Thing", spec: { a: 1 }, status: { phase: "Pending" } })).toBe(true);
+    expect(isUpToDate(manifest, { kind: "Thing", spec: { a: 2 }, status: { phase: "Ready" } })).toBe(false);
   });
 });

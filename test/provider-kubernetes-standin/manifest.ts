@@ -35,11 +35,17 @@ export function desiredOf(object: KubernetesObject): Desired | { error: string }
 }
 
 /**
- * Whether every field the manifest sets has that value in the observed object: the
- * stand-in's "up to date", standing in for the real provider's comparison of the fields it
- * owns. Extra fields on the observed side (defaults, status, metadata the server adds) do not
- * count. Lists must match item by item.
+ * Whether the target is up to date: every field the manifest sets, except its status, has
+ * that value in the observed object. This stands in for the real provider's comparison of the
+ * fields it owns; an apply never writes status, so status is not one of them. Extra fields on
+ * the observed side (defaults, status, metadata the server adds) do not count.
  */
+export function isUpToDate(manifest: Record<string, unknown>, observed: unknown): boolean {
+  const { status: _status, ...written } = manifest;
+  return isSubset(written, observed);
+}
+
+/** Whether `desired` is contained in `observed`: objects key by key, lists item by item. */
 export function isSubset(desired: unknown, observed: unknown): boolean {
   if (Array.isArray(desired)) {
     return (
