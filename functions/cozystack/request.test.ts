@@ -105,6 +105,13 @@ describe("readComposite", () => {
     });
   });
 
+  it("takes a namespaced XR without spec.crossplane as v2, as `crossplane render` passes it", () => {
+    const xr = xrOf("Redis", { spec: { replicas: 3 } }) as { spec: Record<string, unknown> };
+    delete xr.spec.crossplane;
+    const result = readComposite(xr);
+    expect(result.ok && result.value.modern).toBe(true);
+  });
+
   it("takes a legacy XR without spec.crossplane and strips Crossplane's fields under spec", () => {
     const xr = xrOf("Redis", {
       spec: { replicas: 3 },

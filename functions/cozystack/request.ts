@@ -54,7 +54,7 @@ const LEGACY_CROSSPLANE_FIELDS = [
 
 /** The observed XR, as far as the function needs it. */
 export interface Composite {
-  /** A v2 XR (spec.crossplane present); otherwise a legacy (LegacyCluster) XR. */
+  /** A v2 XR (spec.crossplane present, or namespaced); otherwise a legacy (LegacyCluster) XR. */
   modern: boolean;
   name: string;
   /** Always set for modern XRs, which are namespaced; never for legacy ones. */
@@ -76,7 +76,10 @@ export function readComposite(raw: unknown): Decoded<Composite> {
   if (namespace !== undefined && typeof namespace !== "string")
     return failed(problem("metadata.namespace", "must be a string"));
   if (!isRecord(raw.spec)) return failed(problem("spec", "must be an object"));
-  const modern = raw.spec.crossplane !== undefined;
+  // Core always writes spec.crossplane on a v2 XR before calling functions, but
+  // `crossplane render` passes the XR as the user wrote it; a legacy XR is never
+  // namespaced, so a namespace alone also marks a v2 XR.
+  const modern = raw.spec.crossplane !== undefined || (typeof namespace === "string" && namespace !== "");
   // v2 XRs of this function are namespaced: their connection Secret lives beside them.
   if (modern && !namespace)
     return failed(problem("metadata.namespace", "is required: function-cozystack serves namespaced v2 XRs"));
