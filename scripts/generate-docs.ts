@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { terraformFromSpec } from "../schemas/core/convert.ts";
 import type { FieldNode } from "../schemas/core/ir.ts";
 import type { KindDeclaration } from "../schemas/core/kind.ts";
-import { sampleValue } from "../schemas/core/sample.ts";
+import { exampleName, exampleSpec } from "../schemas/core/example.ts";
 import { kinds } from "../schemas/kinds/index.ts";
 import { cozystackProvider } from "../provider/cozystack/provider.ts";
 import type { ProviderDefinition } from "../provider/plugin/api.ts";
@@ -15,20 +15,7 @@ import { hclResource } from "./hcl.ts";
 
 const root = join(import.meta.dirname, "..");
 
-export function exampleName(decl: KindDeclaration): string {
-  return (
-    decl.example?.name ??
-    (decl.category === "module" ? decl.singular : decl.kind === "Tenant" ? "acme" : "example")
-  );
-}
-
-function exampleSpec(decl: KindDeclaration): Record<string, unknown> {
-  if (decl.example) return decl.example.spec as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  if (decl.fields.type === "object")
-    for (const [k, c] of Object.entries(decl.fields.properties)) if (c.required) out[k] = sampleValue(c);
-  return out;
-}
+export { exampleName };
 
 /** Where the docs' examples put an object of this kind. */
 export function exampleNamespace(decl: KindDeclaration): string {

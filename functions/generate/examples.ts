@@ -1,30 +1,16 @@
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
-import { sampleValue } from "../../schemas/core/sample.ts";
+import { exampleName, exampleSpec } from "../../schemas/core/example.ts";
 import { modernNames, XR_VERSION } from "./names.ts";
 import type { GenerateOptions } from "./options.ts";
 import type { Manifest } from "./xrd.ts";
 
 /** The tenant namespace every example lives in, unless its kind installs only elsewhere. */
+export { exampleName, exampleSpec };
+
 export const EXAMPLE_NAMESPACE = "tenant-demo";
 
 export function exampleNamespace(decl: KindDeclaration): string {
   return decl.onlyIn ?? EXAMPLE_NAMESPACE;
-}
-
-export function exampleName(decl: KindDeclaration): string {
-  return decl.example?.name ?? (decl.category === "module" ? decl.singular : "example");
-}
-
-/** The kind's own example spec, or its required fields with sample values. */
-export function exampleSpec(decl: KindDeclaration): Record<string, unknown> {
-  if (decl.example) return structuredClone(decl.example.spec) as Record<string, unknown>;
-  const spec: Record<string, unknown> = {};
-  if (decl.fields.type === "object") {
-    for (const [key, child] of Object.entries(decl.fields.properties)) {
-      if (child.required) spec[key] = sampleValue(child);
-    }
-  }
-  return spec;
 }
 
 /** A v2 XR: the Cozystack kind in our group, its spec the platform spec. */
