@@ -3,14 +3,15 @@
 // Run: node bench/function.ts [--requests N] [--no-pin] [--cpu-prof DIR] [--dump DIR]
 //   --cpu-prof DIR  runs function-cozystack under node --cpu-prof, profiles written to DIR
 //   --dump DIR      writes the benchmark request and the function's response to DIR as JSON
+//   --node-flags=F  extra flags for function-cozystack's node, e.g. --node-flags="--max-semi-space-size=4"
 //
 // Both servers get the same requests: a typical Postgres v2 XR in a tenant namespace,
 // in the steady state Crossplane reconciles most often (platform object Ready, the
 // published Secret and Service present as required resources). Every response is
 // decoded and checked after each timed phase, so a run that measured errors fails.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { join } from "node:path";
@@ -38,9 +39,12 @@ const { values: flags } = parseArgs({
     "no-pin": { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
     dump: { type: "string" },
+    "node-flags": { type: "string", default: "" },
   },
 });
-const REQUESTS = Number(flags.requests);
+/** Timed requests per server and concurrency, sent in ROUNDS batches. */
+const ROUNDS = 5;
+const REQUESTS = Math.ceil(Number(flags.requests) / ROUNDS) * ROUNDS;
 if (!Number.isInteger(REQUESTS) || REQUESTS < 100) throw new Error("--requests must be an integer ≥ 100");
 const WARM_UP = Math.max(500, Math.floor(REQUESTS / 3));
 const CONCURRENCY = [1, 100] as const;
@@ -281,23 +285,34 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(name: string, command: string, args: string[], pin: boolean): Promise<Server> {
+/**
+ * Start a server on a free loopback port. Its output goes to a file, not a pipe: a
+ * container runtime drains a pod's logs without the client's help, and a pipe this
+ * busy process reads late would stall a server that writes its logs synchronously.
+ */
+async function startServer(
+  name: string,
+  command: string,
+  args: string[],
+  pin: boolean,
+  logFile: string,
+): Promise<Server> {
   const address = `127.0.0.1:${await freePort()}`;
   const argv = [...args, "--address", address];
+  const log = openSync(logFile, "w");
+  const stdio: StdioOptions = ["ignore", log, log];
   const child = pin
-    ? spawn("taskset", ["-c", "1", command, ...argv], { stdio: ["ignore", "pipe", "pipe"] })
-    : spawn(command, argv, { stdio: ["ignore", "pipe", "pipe"] });
-  // Keep only the tail of the logs, for the error message when something goes wrong.
-  let tail = "";
-  const keep = (chunk: Buffer) => (tail = (tail + chunk.toString("utf8")).slice(-8192));
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
+    ? spawn("taskset", ["-c", "1", command, ...argv], { stdio })
+    : spawn(command, argv, { stdio });
+  closeSync(log);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     child.kill("SIGTERM");
     await exited;
   };
-  return { name, child, address, output: () => tail, stop };
+  // The tail of the log, for the error message when something goes wrong.
+  const output = () => readFileSync(logFile, "utf8").slice(-8192);
+  return { name, child, address, output, stop };
 }
 
 /**
@@ -387,18 +402,42 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 }
 
-function kib(pid: number, field: "VmRSS" | "VmHWM"): number {
+function kib(pid: number, field: "VmRSS" | "VmHWM" | "RssAnon"): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
 }
 
-/** Samples VmRSS until stopped; returns the highest sample in kB. */
-function sampleRss(pid: number): () => number {
-  let highest = kib(pid, "VmRSS");
-  const timer = setInterval(() => (highest = Math.max(highest, kib(pid, "VmRSS"))), 10);
+/** Clock ticks per second of /proc/<pid>/stat's CPU times. */
+const CLOCK_TICKS = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
+
+/** CPU time the process has used, all threads, user and system, in ms. */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+interface RssSample {
+  /** Highest VmRSS seen, in kB. */
+  rss: number;
+  /** Highest RssAnon seen: private memory, without the mapped node binary and libraries. */
+  anon: number;
+}
+
+/** Samples the process's RSS every 10 ms until stopped. */
+function sampleRss(pid: number): () => RssSample {
+  const highest: RssSample = { rss: 0, anon: 0 };
+  const sample = () => {
+    highest.rss = Math.max(highest.rss, kib(pid, "VmRSS"));
+    highest.anon = Math.max(highest.anon, kib(pid, "RssAnon"));
+  };
+  sample();
+  const timer = setInterval(sample, 10);
   return () => {
     clearInterval(timer);
-    return Math.max(highest, kib(pid, "VmRSS"));
+    sample();
+    return highest;
   };
 }
 
@@ -445,52 +484,114 @@ interface Figures {
   p50: number;
   p99: number;
   throughput: number;
+  /** Server CPU time per call: unlike latency, barely moved by other processes on the machine. */
+  cpuPerCall: number;
 }
 
 interface ServerFigures {
   byConcurrency: Map<number, Figures>;
   idleRssKB: number;
-  sampledRssKB: number;
+  sampled: RssSample;
   peakRssKB: number;
   anonymous: string;
 }
 
-async function measure(
+/** A server under test, with what its timed batches gathered so far. */
+interface Contender {
+  server: Server;
+  check: Check;
+  client: grpc.Client;
+  idleRssKB: number;
+  anonymous: string;
+  sampled: RssSample;
+  latencies: Map<number, number[]>;
+  wallMs: Map<number, number>;
+  cpuMs: Map<number, number>;
+}
+
+let nextTag = 0;
+function batch(base: RunFunctionRequest, count: number): { tags: string[]; bytes: Buffer[] } {
+  const tags = Array.from({ length: count }, () => tagOf(nextTag++));
+  return { tags, bytes: tags.map((tag) => encode({ ...base, meta: { ...base.meta!, tag } })) };
+}
+
+/** Connect, note the idle RSS, check that mTLS is enforced, and warm up at every concurrency. */
+async function prepare(
   server: Server,
   tls: TlsMaterial,
   base: RunFunctionRequest,
   check: Check,
-): Promise<ServerFigures> {
+): Promise<Contender> {
   const client = await connect(server, tls);
-  const pid = server.child.pid!;
-  const idleRssKB = kib(pid, "VmRSS");
+  const idleRssKB = kib(server.child.pid!, "VmRSS");
   const anonymous = await refusesAnonymousClients(server, tls, encode(base));
-  const byConcurrency = new Map<number, Figures>();
-  let sampledRssKB = 0;
-  let request = 0;
-  const batch = (count: number) => {
-    const tags = Array.from({ length: count }, () => tagOf(request++));
-    return { tags, bytes: tags.map((tag) => encode({ ...base, meta: { ...base.meta!, tag } })) };
-  };
   for (const concurrency of CONCURRENCY) {
-    const warm = batch(WARM_UP);
+    const warm = batch(base, WARM_UP);
     checkAll(server.name, warm.tags, base, await load(client, warm.bytes, concurrency), check);
-    const timed = batch(REQUESTS);
-    const sampling = concurrency === 100 ? sampleRss(pid) : undefined;
-    const phase = await load(client, timed.bytes, concurrency);
-    if (sampling) sampledRssKB = sampling();
-    checkAll(server.name, timed.tags, base, phase, check);
-    const sorted = phase.latencies.slice().sort();
+  }
+  return {
+    server,
+    check,
+    client,
+    idleRssKB,
+    anonymous,
+    sampled: { rss: 0, anon: 0 },
+    latencies: new Map(CONCURRENCY.map((c) => [c, []])),
+    wallMs: new Map(CONCURRENCY.map((c) => [c, 0])),
+    cpuMs: new Map(CONCURRENCY.map((c) => [c, 0])),
+  };
+}
+
+/** One timed batch; RSS is sampled while 100 calls are in flight. */
+async function timedBatch(
+  c: Contender,
+  base: RunFunctionRequest,
+  concurrency: number,
+  count: number,
+): Promise<void> {
+  const timed = batch(base, count);
+  const pid = c.server.child.pid!;
+  const sampling = concurrency === 100 ? sampleRss(pid) : undefined;
+  const cpuBefore = cpuMs(pid);
+  const phase = await load(c.client, timed.bytes, concurrency);
+  c.cpuMs.set(concurrency, c.cpuMs.get(concurrency)! + cpuMs(pid) - cpuBefore);
+  if (sampling) {
+    const s = sampling();
+    c.sampled = { rss: Math.max(c.sampled.rss, s.rss), anon: Math.max(c.sampled.anon, s.anon) };
+  }
+  checkAll(c.server.name, timed.tags, base, phase, c.check);
+  c.latencies.get(concurrency)!.push(...phase.latencies);
+  c.wallMs.set(concurrency, c.wallMs.get(concurrency)! + phase.wallMs);
+}
+
+function figuresOf(c: Contender): ServerFigures {
+  const byConcurrency = new Map<number, Figures>();
+  for (const concurrency of CONCURRENCY) {
+    const sorted = Float64Array.from(c.latencies.get(concurrency)!).sort();
     byConcurrency.set(concurrency, {
       p50: percentile(sorted, 0.5),
       p99: percentile(sorted, 0.99),
-      throughput: (REQUESTS / phase.wallMs) * 1000,
+      throughput: (sorted.length / c.wallMs.get(concurrency)!) * 1000,
+      cpuPerCall: c.cpuMs.get(concurrency)! / sorted.length,
     });
-    process.stderr.write(`${server.name}: concurrency ${concurrency} done\n`);
   }
-  const peakRssKB = kib(pid, "VmHWM");
-  client.close();
-  return { byConcurrency, idleRssKB, sampledRssKB, peakRssKB, anonymous };
+  const { idleRssKB, sampled, anonymous } = c;
+  return { byConcurrency, idleRssKB, sampled, peakRssKB: kib(c.server.child.pid!, "VmHWM"), anonymous };
+}
+
+/**
+ * The servers take turns, batch by batch, in alternating order: on a shared machine the
+ * load of other processes drifts, and turns spread that drift over both servers alike.
+ */
+async function measure(contenders: Contender[], base: RunFunctionRequest): Promise<ServerFigures[]> {
+  const perBatch = REQUESTS / ROUNDS;
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? contenders : [...contenders].reverse();
+    for (const concurrency of CONCURRENCY)
+      for (const c of order) await timedBatch(c, base, concurrency, perBatch);
+    process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
+  }
+  return contenders.map(figuresOf);
 }
 
 interface SteadyState {
@@ -536,12 +637,18 @@ async function dump(client: grpc.Client, request: RunFunctionRequest): Promise<v
 const MB = (kb: number) => (kb * 1024) / 1e6;
 const fmt = (x: number, digits = 2) => x.toFixed(digits);
 const verdict = (ok: boolean) => (ok ? "pass" : "FAIL");
+const RATIO_LABELS: Record<keyof Figures, string> = {
+  p50: "p50",
+  p99: "p99",
+  throughput: "throughput (floor / function)",
+  cpuPerCall: "server CPU per call",
+};
 
 function report(fn: ServerFigures, floor: ServerFigures, pinned: boolean, steady: SteadyState): void {
   const date = new Date().toISOString().slice(0, 10);
   const requestBytes = encode(steady.request).length;
   console.log(
-    `\nRunFunction over mTLS, typical Postgres v2 XR (${requestBytes} B request), ${REQUESTS} requests per phase after ${WARM_UP} warm-up, ${date}`,
+    `\nRunFunction over mTLS, typical Postgres v2 XR (${requestBytes} B request), ${REQUESTS} timed requests per server and concurrency in ${ROUNDS} alternating batches, after ${WARM_UP} warm-up, ${date}`,
   );
   console.log(
     steady.rounds === undefined
@@ -549,26 +656,30 @@ function report(fn: ServerFigures, floor: ServerFigures, pinned: boolean, steady
       : `steady state: the function wrote back what it read after ${steady.rounds} reconcile(s)`,
   );
   console.log(
-    `${CPUS} CPUs, load average ${LOAD_AT_START.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end; ${pinned ? "server pinned to CPU 1, client (this process, grpc-js) to CPU 0" : "not pinned: server and client share the CPUs"}; Node ${process.version}\n`,
+    `${CPUS} CPUs, load average ${LOAD_AT_START.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end; ${pinned ? "servers pinned to CPU 1, the client (this process, grpc-js) to CPU 0" : "not pinned: server and client share the CPUs"}; Node ${process.version}${nodeFlags.length > 0 ? `; function run with node ${nodeFlags.join(" ")}` : ""}\n`,
   );
-  console.log("| server | concurrency | p50 (ms) | p99 (ms) | throughput (req/s) |\n|---|---|---|---|---|");
+  console.log(
+    "| server | concurrency | p50 (ms) | p99 (ms) | throughput (req/s) | server CPU per call (ms) |\n|---|---|---|---|---|---|",
+  );
   for (const [name, figures] of [
     ["function-cozystack", fn],
     ["Go floor (grpc-go pass-through)", floor],
   ] as const)
     for (const [c, f] of figures.byConcurrency)
-      console.log(`| ${name} | ${c} | ${fmt(f.p50, 3)} | ${fmt(f.p99, 3)} | ${fmt(f.throughput, 0)} |`);
+      console.log(
+        `| ${name} | ${c} | ${fmt(f.p50, 3)} | ${fmt(f.p99, 3)} | ${fmt(f.throughput, 0)} | ${fmt(f.cpuPerCall, 3)} |`,
+      );
 
   console.log(
-    "\n| server | RSS idle (MB) | max sampled RSS under 100 concurrent (MB) | peak RSS, VmHWM (MB) | no client certificate |",
+    "\n| server | RSS idle (MB) | RSS under 100 concurrent, max sampled (MB) | of it private (RssAnon) | peak RSS, VmHWM (MB) | no client certificate |",
   );
-  console.log("|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|");
   for (const [name, s] of [
     ["function-cozystack", fn],
     ["Go floor", floor],
   ] as const)
     console.log(
-      `| ${name} | ${fmt(MB(s.idleRssKB), 1)} | ${fmt(MB(s.sampledRssKB), 1)} | ${fmt(MB(s.peakRssKB), 1)} | refused (${s.anonymous}) |`,
+      `| ${name} | ${fmt(MB(s.idleRssKB), 1)} | ${fmt(MB(s.sampled.rss), 1)} | ${fmt(MB(s.sampled.anon), 1)} | ${fmt(MB(s.peakRssKB), 1)} | refused (${s.anonymous}) |`,
     );
 
   console.log("\n| ratio function / Go floor | concurrency 1 | concurrency 100 |\n|---|---|---|");
@@ -578,10 +689,8 @@ function report(fn: ServerFigures, floor: ServerFigures, pinned: boolean, steady
     // For throughput, higher is better: the ratio is how many times slower the function is.
     return metric === "throughput" ? b / a : a / b;
   };
-  for (const metric of ["p50", "p99", "throughput"] as const)
-    console.log(
-      `| ${metric}${metric === "throughput" ? " (floor / function)" : ""} | ${fmt(ratio(metric, 1))}x | ${fmt(ratio(metric, 100))}x |`,
-    );
+  for (const metric of ["p50", "p99", "throughput", "cpuPerCall"] as const)
+    console.log(`| ${RATIO_LABELS[metric]} | ${fmt(ratio(metric, 1))}x | ${fmt(ratio(metric, 100))}x |`);
   console.log(`| peak RSS | ${fmt(fn.peakRssKB / floor.peakRssKB)}x | |`);
 
   const p99AtOne = fn.byConcurrency.get(1)!.p99;
@@ -610,7 +719,8 @@ const pin = !flags["no-pin"] && CPUS >= 2;
 if (pin) execFileSync("taskset", ["-a", "-cp", "0", String(process.pid)], { stdio: "ignore" });
 const work = mkdtempSync(join(tmpdir(), "bench-function-"));
 const tls = makeTls(join(work, "tls"));
-const functionBin = await buildFunction();
+// Built into this run's own directory: tests may be using dist/function at the same time.
+const functionBin = await buildFunction(join(work, "function"));
 const floorBin = execFileSync("bash", [join(root, "scripts", "tools", "go-function-floor.sh")], {
   encoding: "utf8",
 })
@@ -618,31 +728,32 @@ const floorBin = execFileSync("bash", [join(root, "scripts", "tools", "go-functi
   .split("\n")
   .at(-1)!;
 const certs = ["--tls-server-certs-dir", tls.serverDir];
-const profile = flags["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", flags["cpu-prof"]] : [];
+const nodeFlags = [
+  ...flags["node-flags"].split(/\s+/).filter(Boolean),
+  ...(flags["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", flags["cpu-prof"]] : []),
+];
 
+const servers: Server[] = [];
 try {
   const fn = await startServer(
     "function-cozystack",
     process.execPath,
-    [...profile, functionBin, ...certs],
+    [...nodeFlags, functionBin, ...certs],
     pin,
+    join(work, "function.log"),
   );
-  let steady: SteadyState;
-  let fnFigures: ServerFigures;
-  try {
-    steady = await steadyState(fn, tls);
-    fnFigures = await measure(fn, tls, steady.request, functionCheck);
-  } finally {
-    await fn.stop();
-  }
-  const floor = await startServer("Go floor", floorBin, certs, pin);
-  let floorFigures: ServerFigures;
-  try {
-    floorFigures = await measure(floor, tls, steady.request, floorCheck);
-  } finally {
-    await floor.stop();
-  }
-  report(fnFigures, floorFigures, pin, steady);
+  servers.push(fn);
+  const floor = await startServer("Go floor", floorBin, certs, pin, join(work, "floor.log"));
+  servers.push(floor);
+  const steady = await steadyState(fn, tls);
+  const contenders = [
+    await prepare(fn, tls, steady.request, functionCheck),
+    await prepare(floor, tls, steady.request, floorCheck),
+  ];
+  const [fnFigures, floorFigures] = await measure(contenders, steady.request);
+  for (const c of contenders) c.client.close();
+  report(fnFigures!, floorFigures!, pin, steady);
 } finally {
+  await Promise.all(servers.map((s) => s.stop()));
   rmSync(work, { recursive: true, force: true });
 }
