@@ -112,7 +112,11 @@ async function down(quiet = false): Promise<void> {
   if (existsSync(standInPidFile)) pids.push(Number(readFileSync(standInPidFile, "utf8")));
   if (existsSync(stateFile)) {
     const info = JSON.parse(readFileSync(stateFile, "utf8")) as PlatformInfo;
-    pids.push(info.pids.apiserver, info.pids.etcd);
+    pids.push(
+      ...[info.pids.controllerManager, info.pids.apiserver, info.pids.etcd].filter(
+        (p): p is number => p !== undefined,
+      ),
+    );
   }
   for (const pid of pids) if (alive(pid)) process.kill(pid, "SIGTERM");
   const deadline = Date.now() + 10_000;
