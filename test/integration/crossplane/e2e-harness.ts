@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, openSync, closeSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll } from "vitest";
+import { parse } from "yaml";
+import { connectFunction } from "../../../functions/cozystack/server/client.ts";
+import { ServingStatus } from "../../../functions/cozystack/server/health.ts";
+import { condition, waitFor } from "../../support/cluster.ts";
+import type { KubeClient, KubeObject } from "../../support/kube.ts";
+import { makeTls } from "../../support/tls.ts";
+import { freePorts } from "../../platform/platform.ts";
+import { clientTlsFromDir } from "../../crossplane-standin/grpc.ts";
+import { CrossplaneStandIn } from "../../crossplane-standin/standin.ts";
+
+/**
+ * The end-to-end rig: function-cozystack run from source with mutual TLS, the Crossplane
+ * stand-in calling it with a client certificate, and the generated XRDs and Compositions
+ * installed. The stand-in itself knows nothing of Cozystack; this file is where the two meet.
+ */
+const root = join(import.meta.dirname, "..", "..", "..");
+const XRDS = "/apis/apiextensions.crossplane.io/v1/compositeresourcedefinitions";
+const FINALIZERS = ["defined.apiextensions.crossplane.io", "offered.apiextensions.crossplane.io"];
+
+export interface Rig {
+  standIn: CrossplaneStandIn;
+  /** What the stand-in logged (reconcile errors), for failure messages. */
+  log: string[];
+  functionLog: () => string;
+}
+
+export function readManifest(path: string): KubeObject {
+  return parse(readFileSync(join(root, path), "utf8")) as KubeObject;
+}
+
+async function startFunction(dir: string, serverDir: string, clientDir: string) {
+  const [port] = await freePorts(1);
+  const address = `127.0.0.1:${port}`;
+  const logFile = join(dir, "function.log");
+  const fd = openSync(logFile, "a");
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, "functions/cozystack/main.ts"), "--address", address, "--tls-server-certs-dir", serverDir],
+    { stdio: ["ignore", fd, fd] },
+  );
+  closeSync(fd);
+  const tls = clientTlsFromDir(clientDir);
+  const probe = connectFunction(address, tls);
+  try {
+    await waitFor(
+      "function-cozystack serving",
+      async () => ((await probe.check("")).status === ServingStatus.SERVING ? true : undefined),
+      30_000,
+    );
+  } finally {
+    probe.close();
+  }
+  return { address, tls, child, logFile };
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Start the rig before a file's tests and tear it down after them: apply `manifests`
+ * (XRDs and Compositions, by repository path), wait until every XRD is Established. At the
+ * end, delete `cleanup()`'s objects and wait for them to go while the stand-in still runs
+ * (their finalizers need it), then stop; the XRDs stay installed for the next file, with
+ * the stand-in's finalizers removed so nothing waits on a controller that is gone.
+ */
+export function useCrossplane(
+  client: KubeClient,
+  manifests: readonly string[],
+  cleanup: () => string[],
+): Rig {
+  const dir = mkdtempSync(join(tmpdir(), "xp-e2e-"));
+  const log: string[] = [];
+  const rig: Rig = {
+    standIn: undefined as unknown as CrossplaneStandIn,
+    log,
+    functionLog: () => readFileSync(join(dir, "function.log"), "utf8"),
+  };
+  let fn: Awaited<ReturnType<typeof startFunction>> | undefined;
+  const objects = manifests.map(readManifest);
+  const xrdNames = objects
+    .filter((o) => o.kind === "CompositeResourceDefinition")
+    .map((o) => o.metadata.name);
+
+  beforeAll(async () => {
+    const tls = makeTls(dir);
+    fn = await startFunction(dir, tls.serverDir, tls.clientDir);
+    rig.standIn = new CrossplaneStandIn({
+      target: client.target,
+      functions: { "function-cozystack": { address: fn.address, tls: fn.tls } },
+      ttlCapMs: 300,
+      backoff: { baseMs: 250, maxMs: 3000 },
+      log: (e) => log.push(JSON.stringify(e)),
+    });
+    await rig.standIn.start();
+    await Promise.all(
+      objects.map((o) => {
+        const plural =
+          o.kind === "CompositeResourceDefinition" ? "compositeresourcedefinitions" : "compositions";
+        return client.apply(`/apis/${o.apiVersion}/${plural}/${o.metadata.name}`, o, "e2e");
+      }),
+    );
+    await waitFor(
+      "every XRD established",
+      async () => {
+        const xrds = await Promise.all(xrdNames.map((n) => client.get(`${XRDS}/${n}`)));
+        return xrds.every((x) => condition(x, "Established")?.status === "True") ? true : undefined;
+      },
+      90_000,
+    );
+  });
+
+  afterAll(async () => {
+    try {
+      const paths = cleanup();
+      await Promise.all(paths.map((p) => client.delete(p)));
+      await waitFor(
+        "test objects gone",
+        async () =>
+          (await Promise.all(paths.map((p) => client.getOrUndefined(p)))).every((o) => !o) ? true : undefined,
+        60_000,
+      );
+    } finally {
+      rig.standIn?.stop();
+      if (fn) await stopProcess(fn.child);
+      await releaseDefinitions(client, xrdNames);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  return rig;
+}
+
+async function releaseDefinitions(client: KubeClient, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const xrd = await client.getOrUndefined(`${XRDS}/${name}`);
+      if (!xrd?.metadata.finalizers?.some((f) => FINALIZERS.includes(f))) break;
+      try {
+        await client.replace(
+          `${XRDS}/${name}`,
+          {
+            ...xrd,
+            metadata: {
+              ...xrd.metadata,
+              finalizers: xrd.metadata.finalizers.filter((f) => !FINALIZERS.includes(f)),
+            },
+          },
+          "e2e",
+        );
+        break;
+      } catch {
+        await sleep(100);
+      }
+    }
+  }
+}
