@@ -1,6 +1,8 @@
 // RunFunction speed and memory of function-cozystack over Crossplane's mTLS path, with a
 // minimal Go gRPC server (bench/function-go-floor) measured in the same run as the floor.
-// Run: node bench/function.ts [--requests N] [--no-pin] [--cpu-prof DIR] [--dump DIR]
+// Run: node bench/function.ts [--requests N] [--no-pin] [--cpu-prof DIR] [--dump DIR] [--node-flags=F]
+//   --requests N    timed calls per server and concurrency (default 3000)
+//   --no-pin        do not pin the servers to CPU 1 and this client to CPU 0
 //   --cpu-prof DIR  runs function-cozystack under node --cpu-prof, profiles written to DIR
 //   --dump DIR      writes the benchmark request and the function's response to DIR as JSON
 //   --node-flags=F  extra flags for function-cozystack's node, e.g. --node-flags="--max-semi-space-size=4"
@@ -8,7 +10,9 @@
 // Both servers get the same requests: a typical Postgres v2 XR in a tenant namespace,
 // in the steady state Crossplane reconciles most often (platform object Ready, the
 // published Secret and Service present as required resources). Every response is
-// decoded and checked after each timed phase, so a run that measured errors fails.
+// decoded and checked after each timed batch, so a run that measured errors fails.
+// Besides latency and throughput, each server's CPU time per call is read from /proc:
+// on a shared machine it is the figure other processes disturb least.
 import { execFileSync, spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -127,7 +131,8 @@ function composedMetadata(key: string): Json {
 
 /** The XR as the API server stores it: the XRD's defaults filled in, Crossplane's fields under spec.crossplane. */
 function observedXr(status: Json): Json {
-  const composition = `${postgres.plural}.apps.cozystack-iac.dev-in-cluster`;
+  // Named as functions/generate names it; Crossplane names revisions <composition>-<hash>.
+  const composition = `${postgres.plural}-in-cluster`;
   return {
     apiVersion: XR.apiVersion,
     kind: XR.kind,
