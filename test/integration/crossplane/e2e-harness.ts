@@ -13,6 +13,7 @@ import { makeTls } from "../../support/tls.ts";
 import { freePorts } from "../../platform/platform.ts";
 import { clientTlsFromDir } from "../../crossplane-standin/grpc.ts";
 import { CrossplaneStandIn } from "../../crossplane-standin/standin.ts";
+import type { Xrd } from "../../crossplane-standin/types.ts";
 
 /**
  * The end-to-end rig: function-cozystack run from source with mutual TLS, the Crossplane
@@ -21,6 +22,7 @@ import { CrossplaneStandIn } from "../../crossplane-standin/standin.ts";
  */
 const root = join(import.meta.dirname, "..", "..", "..");
 const XRDS = "/apis/apiextensions.crossplane.io/v1/compositeresourcedefinitions";
+const CRDS = "/apis/apiextensions.k8s.io/v1/customresourcedefinitions";
 const FINALIZERS = ["defined.apiextensions.crossplane.io", "offered.apiextensions.crossplane.io"];
 
 export interface Rig {
@@ -71,9 +73,10 @@ async function stopProcess(child: ChildProcess): Promise<void> {
 /**
  * Start the rig before a file's tests and tear it down after them: apply `manifests`
  * (XRDs and Compositions, by repository path), wait until every XRD is Established. At the
- * end, delete `cleanup()`'s objects and wait for them to go while the stand-in still runs
- * (their finalizers need it), then stop; the XRDs stay installed for the next file, with
- * the stand-in's finalizers removed so nothing waits on a controller that is gone.
+ * end, while the stand-in still runs (finalizers need it): delete `cleanup()`'s objects and
+ * wait for them to go, then uninstall the XRDs (the stand-in removes their CRDs) and the
+ * Compositions, so the next file finds the platform as it was. Should an XRD not go in time,
+ * its finalizers are dropped, so nothing waits on a controller that is gone.
  */
 export function useCrossplane(
   client: KubeClient,
@@ -104,13 +107,7 @@ export function useCrossplane(
       log: (e) => log.push(JSON.stringify(e)),
     });
     await rig.standIn.start();
-    await Promise.all(
-      objects.map((o) => {
-        const plural =
-          o.kind === "CompositeResourceDefinition" ? "compositeresourcedefinitions" : "compositions";
-        return client.apply(`/apis/${o.apiVersion}/${plural}/${o.metadata.name}`, o, "e2e");
-      }),
-    );
+    await Promise.all(objects.map((o) => client.apply(pathOf(o), o, "e2e")));
     await waitFor(
       "every XRD established",
       async () => {
@@ -131,6 +128,7 @@ export function useCrossplane(
           (await Promise.all(paths.map((p) => client.getOrUndefined(p)))).every((o) => !o) ? true : undefined,
         60_000,
       );
+      await uninstall(client, objects);
     } finally {
       rig.standIn?.stop();
       if (fn) await stopProcess(fn.child);
@@ -139,6 +137,26 @@ export function useCrossplane(
     }
   });
   return rig;
+}
+
+const pathOf = (o: KubeObject) =>
+  `/apis/${o.apiVersion}/${o.kind === "CompositeResourceDefinition" ? "compositeresourcedefinitions" : "compositions"}/${o.metadata.name}`;
+
+async function uninstall(client: KubeClient, objects: readonly KubeObject[]): Promise<void> {
+  await Promise.all(objects.map((o) => client.delete(pathOf(o))));
+  const xrds = objects.filter((o) => o.kind === "CompositeResourceDefinition") as Xrd[];
+  // The XRDs, and the XR and claim CRDs the stand-in made from them.
+  const paths = xrds.flatMap((x) => [
+    `${XRDS}/${x.metadata.name}`,
+    `${CRDS}/${x.metadata.name}`,
+    ...(x.spec.claimNames ? [`${CRDS}/${x.spec.claimNames.plural}.${x.spec.group}`] : []),
+  ]);
+  await waitFor(
+    "XRDs and their CRDs uninstalled",
+    async () =>
+      (await Promise.all(paths.map((p) => client.getOrUndefined(p)))).every((o) => !o) ? true : undefined,
+    60_000,
+  );
 }
 
 async function releaseDefinitions(client: KubeClient, names: readonly string[]): Promise<void> {

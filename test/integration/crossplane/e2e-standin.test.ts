@@ -484,7 +484,8 @@ describe("the Crossplane stand-in", () => {
     const config = configMaps(namespace, composedName("w1-", xr.metadata.uid!, "config"));
     await client.delete(widgets(namespace, "w1"));
     await waitFor("w1 gone", () => gone(widgets(namespace, "w1")));
-    // kube-controller-manager's garbage collector runs in the local platform.
-    await waitFor("composed ConfigMap collected", () => gone(config), 30_000);
+    // kube-controller-manager's garbage collector runs in the local platform; it reads discovery
+    // every 30 s, so a kind installed by this file may take that long to be collected.
+    await waitFor("composed ConfigMap collected", () => gone(config), 60_000);
   });
 });
