@@ -229,8 +229,8 @@ describe("removal on the real API's terms", () => {
     expect(Object.keys((xr.spec as { users: object }).users)).toEqual(["app"]);
     // Server-side apply removes only fields the server records as owned; the real Cozystack
     // API keeps no managedFields (../shared/reference/cozystack-api.md §0), and the platform
-    // stand-in mimics it, so the removed user stays on the platform object. Documented in
-    // the README's Crossplane section: remove map entries on the platform object itself.
+    // stand-in mimics it, so the removed user stays on the platform object (functions/DESIGN.md,
+    // "Full spec with defaults"): a map entry has to be removed on the platform object itself.
     expect(Object.keys((after.spec as { users: object }).users).sort()).toEqual(["app", "extra"]);
   });
 
