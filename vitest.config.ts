@@ -11,6 +11,7 @@ export default defineConfig({
             "provider/**/*.test.ts",
             "functions/**/*.test.ts",
             "test/*.test.ts",
+            "scripts/**/*.test.ts",
             "test/crossplane-standin/**/*.test.ts",
             "test/provider-kubernetes-standin/**/*.test.ts",
           ],
