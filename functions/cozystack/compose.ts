@@ -1,11 +1,7 @@
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import type { FieldNode } from "../../schemas/core/ir.ts";
 import { childNode, formatPath } from "../../schemas/core/paths.ts";
-import {
-  buildPlatformObject,
-  withDefaults,
-  type PlatformObject,
-} from "../../schemas/core/platform-object.ts";
+import { buildDefaultedPlatformObject, type PlatformObject } from "../../schemas/core/platform-object.ts";
 import type { Problem as ModelProblem } from "../../schemas/core/validate.ts";
 import type { Input } from "./input.ts";
 import type { Composite } from "./request.ts";
@@ -65,7 +61,7 @@ export interface ComposeOptions {
  * Validate the spec with the kind's rules, build the object as the provider does,
  * then fill in every default: Crossplane writes with server-side apply, which the
  * real API never turns into a removal, so a dropped field must come back explicitly
- * as its default.
+ * as its default. The spec is parsed once: validation yields the defaulted form.
  */
 export function composePlatformObject(
   decl: KindDeclaration,
@@ -73,7 +69,7 @@ export function composePlatformObject(
   spec: Record<string, unknown>,
   options: ComposeOptions = {},
 ): Decoded<PlatformObject> {
-  const built = buildPlatformObject(decl, {
+  const built = buildDefaultedPlatformObject(decl, {
     name: placement.name,
     namespace: placement.namespace,
     spec,
@@ -81,8 +77,7 @@ export function composePlatformObject(
     ...(options.annotations ? { annotations: options.annotations } : {}),
   });
   if (!built.ok) return failed(...built.problems.map((p) => locate(decl, placement, p)));
-  const full = withDefaults(decl, built.object.spec) as Record<string, unknown>;
-  return decoded({ ...built.object, spec: full });
+  return decoded({ ...built.object, spec: built.defaultedSpec });
 }
 
 /** A model problem at the field the user wrote: the XR's spec, or wherever the name came from. */
