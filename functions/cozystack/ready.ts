@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import type { PlatformObject } from "../../schemas/core/platform-object.ts";
 import {
@@ -37,21 +37,56 @@ export interface PlatformStatus {
 
 export type Bookkeeping = Pick<PlatformStatus, "specHash" | "changedAt" | "conditionsAtChange">;
 
-/** A hash of what the function writes, independent of key order. */
+/**
+ * A hash of what the function writes, independent of key order: SHA-256 of the JSON with
+ * every object's keys sorted. The XR's status keeps it from one call to the next, so the
+ * form must not change between releases (a new hash reads as a write).
+ */
 export function specHash(object: PlatformObject): string {
   const { metadata, spec } = object;
-  return createHash("sha256").update(canonicalJson({ metadata, spec })).digest("hex").slice(0, 32);
+  return hash("sha256", canonicalJson({ metadata, spec }), "hex").slice(0, 32);
 }
 
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (isRecord(value))
-    return `{${Object.keys(value)
-      .sort()
-      .filter((k) => value[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
-      .join(",")}}`;
-  return JSON.stringify(value) ?? "null";
+/** JSON with every object's keys sorted (by UTF-16 code units), undefined entries left out. */
+function canonicalJson(value: object): string {
+  const digitKeys = { found: false };
+  const sorted = keySorted(value, digitKeys);
+  // An object lists integer-like keys first, in numeric order, whatever order they were
+  // added in, so JSON.stringify cannot write "10" before "9": such values go the slow way.
+  return digitKeys.found ? canonicalJsonByHand(value) : JSON.stringify(sorted);
+}
+
+/**
+ * A copy with every object's keys in sorted order, for the native JSON.stringify: much
+ * cheaper than building the JSON by hand. Every object, plain or not, is copied as a
+ * plain one (a Date becomes `{}`, never its toJSON), and a function or symbol becomes
+ * null, as the canonical form has always written them.
+ */
+function keySorted(value: unknown, digitKeys: { found: boolean }): unknown {
+  if (typeof value === "function" || typeof value === "symbol") return null;
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => keySorted(item, digitKeys));
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) {
+    const first = key.charCodeAt(0);
+    if (first >= 48 && first <= 57) digitKeys.found = true;
+    const item = keySorted(record[key], digitKeys);
+    // Assigning "__proto__" would set the prototype instead of adding the key.
+    if (key === "__proto__") Object.defineProperty(out, key, { value: item, enumerable: true });
+    else out[key] = item;
+  }
+  return out;
+}
+
+function canonicalJsonByHand(value: unknown): string {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJsonByHand).join(",")}]`;
+  const record = value as Record<string, unknown>;
+  const members: string[] = [];
+  for (const key of Object.keys(record).sort())
+    if (record[key] !== undefined) members.push(`${JSON.stringify(key)}:${canonicalJsonByHand(record[key])}`);
+  return `{${members.join(",")}}`;
 }
 
 /** The bookkeeping of the last call, when the XR's status holds a readable one. */
