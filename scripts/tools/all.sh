@@ -3,7 +3,7 @@
 # Go builds only fight over the machine's two cores.
 . "$(dirname "$0")/lib-go.sh"
 start=$SECONDS
-for tool in etcd kube-apiserver kube-controller-manager tofu terraform; do
+for tool in etcd kube-apiserver kube-controller-manager tofu terraform crane; do
   bash "$(dirname "$0")/$tool.sh" >/dev/null
 done
 # Older OpenTofu releases for the compatibility matrix.

@@ -6,7 +6,14 @@ const scripts = join(import.meta.dirname, "..", "..", "scripts", "tools");
 /** Path of a real tool, built from its Go module on first use and cached by version. */
 export function toolPath(
   tool:
-    "etcd" | "kube-apiserver" | "kube-controller-manager" | "tofu" | "terraform" | "crossplane" | "kubectl",
+    | "etcd"
+    | "kube-apiserver"
+    | "kube-controller-manager"
+    | "tofu"
+    | "terraform"
+    | "crossplane"
+    | "kubectl"
+    | "crane",
   version?: string,
 ): string {
   const out = execFileSync("bash", [join(scripts, `${tool}.sh`), ...(version ? [version] : [])], {
