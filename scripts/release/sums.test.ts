@@ -29,7 +29,7 @@ function writeTree(name: string, files: Record<string, string>): { root: string;
 }
 
 describe("packageHash (h1:)", () => {
-  it.each([
+  it.each<{ reason: string; files: Record<string, string> }>([
     {
       reason: "one executable, as in a provider archive",
       files: { "terraform-provider-x_v1.0.0": "binary" },
