@@ -428,6 +428,41 @@ describe("pass-through", () => {
     expect(rsp.desired!.composite!.connectionDetails).toEqual({ earlier: Buffer.from("kept") });
   });
 
+  const shapes = [
+    { reason: "a v2 XR in-cluster", xr, input },
+    { reason: "a v2 XR, remote", xr, input: inputFor("Redis", REMOTE) },
+    {
+      reason: "a legacy claim's XR (its connection details are added to)",
+      xr: xrOf("Redis", { legacy: { claim: { name: "db", namespace: "tenant-a" } } }),
+      input,
+    },
+  ];
+  it.each(shapes)(
+    "$reason: answers without copying the request and without changing it, the same way every time",
+    ({ xr, input }) => {
+      const req = requestFor({
+        input,
+        xr,
+        desired: structuredClone(earlier),
+        context: { "apiextensions.crossplane.io/environment": { a: [1] } },
+      });
+      const before = structuredClone(req);
+      const first = runFunction(req, silentLog, at(0));
+      const again = runFunction(req, silentLog, at(0));
+      expect(req).toEqual(before);
+      expect(again).toEqual(first);
+      // Earlier steps' bodies go back as they came; ours replaces theirs by key.
+      expect(first.desired!.resources.policy!.resource).toBe(req.desired!.resources.policy!.resource);
+      expect(first.desired!.resources.platform!.resource).not.toBe(req.desired!.resources.platform!.resource);
+      expect(first.desired!.composite).not.toBe(req.desired!.composite);
+      expect(first.context).toEqual(before.context);
+      expect(statusOf(first).fromEarlier).toBe("kept");
+      const wire = ResponseCodec.decode(ResponseCodec.encode(first).finish());
+      expect(wire.desired!.resources.policy!.resource).toEqual(earlier.resources.policy!.resource);
+      expect(wire.desired!.composite!.connectionDetails.earlier).toEqual(Buffer.from("kept"));
+    },
+  );
+
   it("keeps a legacy XR's earlier connection details, adding its own", () => {
     const legacy = xrOf("Redis", { legacy: { claim: { name: "db", namespace: "tenant-a" } } });
     const rsp = run({

@@ -111,7 +111,7 @@ function composed(
   const readiness = platformReadiness(decl, observed, afterWrite, source.secret);
   const summary = scrubbed(readinessSummary(decl, object, readiness), secrets);
 
-  const desired = copyState(req.desired);
+  const desired = carryOver(req.desired);
   const observedKeys = new Set(Object.keys(req.observed?.resources ?? {}));
   desired.resources[PLATFORM_KEY] = resource(
     platformResource(object, target, xr.modern),
@@ -227,7 +227,8 @@ function respond(req: RunFunctionRequest, parts: ResponseParts): RunFunctionResp
     desired: parts.desired ?? passThrough(req.desired),
     results: parts.results.map((r) => ({ ...r, message: redact(r.message, secrets) })),
     conditions: (parts.conditions ?? []).map((c) => ({ ...c, message: redact(c.message ?? "", secrets) })),
-    context: passThroughContext(req.context),
+    // The request is this call's own (decoded for it alone), so its context can go back as it is.
+    context: req.context,
     // An empty requirements message differs from none: Crossplane would call once more for nothing.
     requirements:
       Object.keys(requirements).length > 0
@@ -244,40 +245,41 @@ function resource(body: Record<string, unknown>, ready: boolean | undefined): Re
   };
 }
 
-/** A deep copy of the desired state so far; what cannot be copied is passed on as it is. */
+/** The desired state so far, unchanged; a state that cannot be carried over is passed on as it is. */
 function passThrough(state: State | undefined): State {
   try {
-    return copyState(state);
+    return carryOver(state);
   } catch {
     return state ?? { composite: undefined, resources: {} };
   }
 }
 
-function copyState(state: State | undefined): State {
-  const resources = isRecord(state?.resources) ? (state.resources as Record<string, Resource>) : {};
-  return {
-    composite: state?.composite ? copyResource(state.composite) : undefined,
-    resources: Object.fromEntries(Object.entries(resources).map(([k, r]) => [k, copyResource(r)])),
-  };
+/**
+ * The desired state so far, to answer with: new containers (the state, its resources map,
+ * each resource's envelope), so that setting ours never changes the request, holding the
+ * earlier steps' resource bodies themselves. No deep copy: each call decodes a request of
+ * its own, and nothing here changes a body it did not build.
+ */
+function carryOver(state: State | undefined): State {
+  const earlier = isRecord(state?.resources) ? (state.resources as Record<string, Resource>) : {};
+  const resources: Record<string, Resource> = {};
+  for (const key of Object.keys(earlier)) resources[key] = envelope(earlier[key]!);
+  return { composite: state?.composite ? envelope(state.composite) : undefined, resources };
 }
 
-function copyResource(r: Resource): Resource {
+function envelope(r: Resource): Resource {
   return {
-    resource: r.resource === undefined ? undefined : structuredClone(r.resource),
-    connectionDetails: Object.fromEntries(
-      Object.entries(r.connectionDetails ?? {}).map(([k, v]) => [k, Buffer.from(v)]),
-    ),
+    resource: r.resource,
+    connectionDetails: asBuffers(r.connectionDetails),
     ready: r.ready ?? Ready.READY_UNSPECIFIED,
   };
 }
 
-function passThroughContext(context: RunFunctionRequest["context"]): RunFunctionResponse["context"] {
-  if (context === undefined) return undefined;
-  try {
-    return structuredClone(context);
-  } catch {
-    return context;
-  }
+/** Connection details with every value a Buffer, as the SDK's codec gives them. */
+function asBuffers(details: Resource["connectionDetails"] | undefined): Resource["connectionDetails"] {
+  const entries = Object.entries(details ?? {});
+  if (details && entries.every(([, v]) => Buffer.isBuffer(v))) return details;
+  return Object.fromEntries(entries.map(([k, v]) => [k, Buffer.from(v)]));
 }
 
 function errorText(error: unknown): string {

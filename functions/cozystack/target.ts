@@ -90,13 +90,16 @@ export function remoteObject(
   };
 }
 
-/** The desired resource for the platform object itself. */
+/**
+ * The desired resource for the platform object itself. The object is this call's own
+ * (built fresh from the request) and never changed once composed: no copy is needed.
+ */
 export function platformResource(
   object: PlatformObject,
   target: Target,
   modern: boolean,
 ): Record<string, unknown> {
-  const manifest = structuredClone(object) as unknown as Record<string, unknown>;
+  const manifest = object as unknown as Record<string, unknown>;
   return target.type === "Remote" ? remoteObject(manifest, target, modern) : manifest;
 }
 
