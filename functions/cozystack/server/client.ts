@@ -1,8 +1,4 @@
-import {
-  FunctionRunnerServiceService,
-  type RunFunctionRequest,
-  type RunFunctionResponse,
-} from "@crossplane-org/function-sdk-typescript";
+import type { RunFunctionRequest, RunFunctionResponse } from "@crossplane-org/function-sdk-typescript";
 import {
   credentials as channelCredentials,
   makeGenericClientConstructor,
@@ -10,13 +6,15 @@ import {
   type ClientReadableStream,
   type ServiceError,
 } from "@grpc/grpc-js";
+import { functionRunnerService } from "./codec.ts";
 import { healthServiceDefinition, type HealthCheckRequest, type HealthCheckResponse } from "./health.ts";
 
 /**
  * A client for the function's two services, speaking to it as Crossplane core and a
  * health probe do. The server never uses it; tests and the benchmark do. The SDK's
  * FunctionRunnerServiceClient is not in its package exports, so the client is made
- * from the exported service definition.
+ * from a service definition: the SDK's, with our codec (codec.ts says why), as the
+ * server uses it.
  */
 export interface FunctionClient {
   runFunction(request: RunFunctionRequest): Promise<RunFunctionResponse>;
@@ -34,7 +32,7 @@ export interface ClientTls {
 
 type Unary<Req, Res> = (request: Req, callback: (error: ServiceError | null, response?: Res) => void) => void;
 
-const FunctionRunner = makeGenericClientConstructor(FunctionRunnerServiceService, "FunctionRunnerService");
+const FunctionRunner = makeGenericClientConstructor(functionRunnerService, "FunctionRunnerService");
 const Health = makeGenericClientConstructor(healthServiceDefinition, "Health");
 
 /** `tls` undefined means plain text, for a server started with --insecure. */

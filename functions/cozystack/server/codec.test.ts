@@ -1,4 +1,5 @@
 import {
+  FunctionRunnerServiceService,
   RunFunctionRequest as SdkRequest,
   RunFunctionResponse as SdkResponse,
   type Condition,
@@ -17,6 +18,7 @@ import {
   decodeRunFunctionResponse,
   encodeRunFunctionRequest,
   encodeRunFunctionResponse,
+  functionRunnerService,
   MAX_STRUCT_DEPTH,
 } from "./codec.ts";
 
@@ -549,3 +551,22 @@ describe("values", () => {
 function emptyRequest(): RunFunctionRequest {
   return decodeRunFunctionRequest(new Uint8Array(0));
 }
+
+describe("functionRunnerService", () => {
+  it("is the SDK's method (path, streaming) with our codec, its Buffers sharing the encoded bytes", () => {
+    const { requestSerialize, requestDeserialize, responseSerialize, responseDeserialize, ...rest } =
+      functionRunnerService.runFunction;
+    const {
+      requestSerialize: _a,
+      requestDeserialize: _b,
+      responseSerialize: _c,
+      responseDeserialize: _d,
+      ...sdk
+    } = FunctionRunnerServiceService.runFunction;
+    expect(rest).toEqual(sdk);
+    expect(requestSerialize(knownRequest).equals(knownRequestBytes)).toBe(true);
+    expect(responseSerialize(knownResponse).equals(knownResponseBytes)).toBe(true);
+    expect(requestDeserialize(knownRequestBytes)).toStrictEqual(knownRequest);
+    expect(responseDeserialize(knownResponseBytes)).toStrictEqual(knownResponse);
+  });
+});
