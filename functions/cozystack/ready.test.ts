@@ -10,6 +10,7 @@ import { redis } from "../../schemas/kinds/redis.ts";
 import { composePlatformObject } from "./compose.ts";
 import {
   isNewFailure,
+  isTransition,
   keepBooks,
   observedState,
   platformReadiness,
@@ -285,6 +286,32 @@ describe("the summary on the XR", () => {
   it("never calls a ready or pending object a new failure", () => {
     expect(isNewFailure(undefined, { ready: "True", reason: "Ready", message: "" })).toBe(false);
     expect(isNewFailure(undefined, { ready: "Unknown", reason: "Pending", message: "" })).toBe(false);
+  });
+});
+
+describe("isTransition", () => {
+  const ready = { ready: "True", reason: "Ready", message: "Redis tenant-a/db is ready" } as const;
+  const shown = { ...ready, specHash: "h1" };
+  it.each([
+    { reason: "the first call, with no bookkeeping yet, is", previous: undefined, hash: "h1", news: true },
+    {
+      reason: "a status without a hash (an XRD that prunes it) is",
+      previous: { ...ready },
+      hash: "h1",
+      news: true,
+    },
+    { reason: "the same state and spec again is not", previous: shown, hash: "h1", news: false },
+    { reason: "a new spec written is", previous: shown, hash: "h2", news: true },
+    {
+      reason: "another ready state is",
+      previous: { ...shown, ready: "Unknown" as const },
+      hash: "h1",
+      news: true,
+    },
+    { reason: "another reason is", previous: { ...shown, reason: "Pending" }, hash: "h1", news: true },
+    { reason: "another message is", previous: { ...shown, message: "waiting" }, hash: "h1", news: true },
+  ])("$reason a transition", ({ previous, hash, news }) => {
+    expect(isTransition(previous, ready, hash)).toBe(news);
   });
 });
 

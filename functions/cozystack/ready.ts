@@ -222,6 +222,23 @@ export function isNewFailure(
   );
 }
 
+/**
+ * Whether this call changes what the XR shows: its first bookkeeping, a new spec written,
+ * or another ready state, reason or message. Steady calls (most of them) are not news.
+ */
+export function isTransition(
+  previous: Partial<PlatformStatus> | undefined,
+  summary: Pick<PlatformStatus, "ready" | "reason" | "message">,
+  hash: string,
+): boolean {
+  return (
+    previous?.specHash !== hash ||
+    previous.ready !== summary.ready ||
+    previous.reason !== summary.reason ||
+    previous.message !== summary.message
+  );
+}
+
 /** Re-read soon while not ready: nothing watches the platform for this XR. */
 export const TTL_READY_SECONDS = 60;
 export const TTL_NOT_READY_SECONDS = 10;

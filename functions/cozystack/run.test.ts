@@ -639,6 +639,35 @@ describe("logging and failure", () => {
     ]);
   });
 
+  it("logs at info only when what the XR shows changes, at debug while nothing does", () => {
+    const { log, lines } = captureLog();
+    const input = inputFor("Redis");
+    const xr = xrOf("Redis");
+    const first = run({ input, xr }, at(0), log);
+    const readyOnce = run(
+      { input, xr: withStatusOf(xr, first), observed: { platform: platformAsStored(first, [readyTrue]) } },
+      at(1000),
+      log,
+    );
+    const steady = {
+      input,
+      xr: withStatusOf(xr, readyOnce),
+      observed: { platform: platformAsStored(first, [readyTrue]) },
+    };
+    run(steady, at(2000), log);
+    run(steady, at(3000), log);
+    run({ ...steady, xr: withStatusOf(xrOf("Redis", { spec: { replicas: 5 } }), readyOnce) }, at(4000), log);
+    expect(lines.map((l) => [l.level, l.message, l.fields.ready])).toEqual([
+      ["info", "composed", "Unknown"],
+      ["info", "composed", "True"],
+      ["debug", "composed", "True"],
+      ["debug", "composed", "True"],
+      ["info", "composed", "Unknown"],
+    ]);
+    // Every line carries the same structured fields, whatever its level.
+    expect(lines[2]!.fields).toEqual(lines[1]!.fields);
+  });
+
   it("turns an unexpected failure into a generic FATAL, passing desired through, and logs it", () => {
     const { log, lines } = captureLog();
     const throwing: FunctionLogger = {

@@ -22,6 +22,7 @@ import type { FunctionLogger, RunFunction } from "./handler.ts";
 import { composableKinds, type Input } from "./input.ts";
 import {
   isNewFailure,
+  isTransition,
   keepBooks,
   observedState,
   platformReadiness,
@@ -107,7 +108,8 @@ function composed(
     conditions: state.conditions.map((c) => redactCondition(c, secrets)),
   };
   const previous = previousStatus(xr.status);
-  const { books, afterWrite } = keepBooks(previous, specHash(object), observed?.conditions ?? [], now);
+  const hash = specHash(object);
+  const { books, afterWrite } = keepBooks(previous, hash, observed?.conditions ?? [], now);
   const readiness = platformReadiness(decl, observed, afterWrite, source.secret);
   const summary = scrubbed(readinessSummary(decl, object, readiness), secrets);
 
@@ -157,20 +159,21 @@ function composed(
         ),
       ]
     : [];
-  log.info(
-    {
-      kind: decl.kind,
-      xr: xr.name,
-      namespace: xr.namespace ?? xr.claim?.namespace,
-      target: target.type,
-      object: placeOf(object),
-      ready: summary.ready,
-      ...(summary.ready === "True" ? {} : { reason: summary.reason, message: summary.message }),
-      outputs: Object.keys(entries).sort(),
-      ...(refused.length > 0 ? { refusedKeys: refused } : {}),
-    },
-    "composed",
-  );
+  const line = {
+    kind: decl.kind,
+    xr: xr.name,
+    namespace: xr.namespace ?? xr.claim?.namespace,
+    target: target.type,
+    object: placeOf(object),
+    ready: summary.ready,
+    ...(summary.ready === "True" ? {} : { reason: summary.reason, message: summary.message }),
+    outputs: Object.keys(entries).sort(),
+    ...(refused.length > 0 ? { refusedKeys: refused } : {}),
+  };
+  // Crossplane calls again every TTL and on every watch event: a line per call would drown
+  // the changes, and writing it is a good part of a call's cost. Steady calls log at debug.
+  if (isTransition(previous, summary, hash)) log.info(line, "composed");
+  else log.debug(line, "composed");
   return respond(req, {
     desired,
     results,
