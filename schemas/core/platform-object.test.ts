@@ -38,6 +38,11 @@ describe("building a platform object with its defaulted spec in one parse", () =
       spec: { config: { merge: { keep: 1, gone: null } } },
     },
     {
+      reason: "a null inside a list in a free-form map: kept, as the object keeps it",
+      decl: nats,
+      spec: { config: { merge: { list: [null, 1, { deeper: null }] } } },
+    },
+    {
       reason: "a null in place of a defaulted object: refused as the two steps refuse it",
       decl: nats,
       spec: { config: null },

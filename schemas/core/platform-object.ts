@@ -59,12 +59,15 @@ export function buildDefaultedPlatformObject<S extends z.ZodObject>(
 ): DefaultedBuildResult {
   const checked = validateObject(decl, input);
   if (!checked.ok) return { ok: false, problems: checked.problems };
-  const reshaped = { found: false };
-  const object = assemble(decl, input, stripUndefined(input.spec, reshaped));
   // Validation parsed the spec as given. When the object's spec differs from it (a null
-  // in a free-form map, dropped here), defaults must come from the object's spec itself.
-  const defaultedSpec = reshaped.found ? withDefaults(decl, object.spec) : checked.spec;
-  return { ok: true, object, defaultedSpec: defaultedSpec as Record<string, unknown> };
+  // in a free-form map, dropped), defaults must come from the object's spec itself.
+  if (needsStripping(input.spec)) {
+    const object = assemble(decl, input, stripUndefined(input.spec));
+    return { ok: true, object, defaultedSpec: withDefaults(decl, object.spec) as Record<string, unknown> };
+  }
+  // Nothing to strip: the spec given is already the object's (no copy made).
+  const object = assemble(decl, input, input.spec);
+  return { ok: true, object, defaultedSpec: checked.spec as Record<string, unknown> };
 }
 
 function assemble(decl: KindDeclaration, input: PlatformObjectInput, spec: unknown): PlatformObject {
@@ -84,24 +87,30 @@ function sortKeys(record: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/**
- * The value without null or undefined object entries. `reshaped.found` is set when
- * the result is not the same JSON value as the input: an entry was dropped, or an
- * object that is no plain object (a Buffer, a Date) was turned into one.
- */
-function stripUndefined(value: unknown, reshaped?: { found: boolean }): unknown {
-  if (Array.isArray(value)) return value.map((item) => stripUndefined(item, reshaped));
+function stripUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripUndefined);
   if (value && typeof value === "object") {
-    if (reshaped && !isPlainObject(value)) reshaped.found = true;
-    const entries = Object.entries(value);
-    const kept = entries.filter(([, v]) => v !== undefined && v !== null);
-    if (reshaped && kept.length !== entries.length) reshaped.found = true;
-    return Object.fromEntries(kept.map(([k, v]) => [k, stripUndefined(v, reshaped)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined && v !== null)
+        .map(([k, v]) => [k, stripUndefined(v)]),
+    );
   }
   return value;
 }
 
-function isPlainObject(value: object): boolean {
+/**
+ * Whether stripUndefined would give another JSON value than its input: an object entry
+ * to drop, or an object that is no plain one (a Buffer, a Date) to turn into one.
+ */
+function needsStripping(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(needsStripping);
+  if (!value || typeof value !== "object") return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  if (proto !== Object.prototype && proto !== null) return true;
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined || item === null || needsStripping(item)) return true;
+  }
+  return false;
 }
