@@ -18,6 +18,8 @@ import { parseAllDocuments } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inputFor, requestFor, secretOf, xrOf } from "../../functions/cozystack/request.test-support.ts";
 import { connectFunction } from "../../functions/cozystack/server/client.ts";
+import { DEFAULT_OPTIONS } from "../../functions/generate/options.ts";
+import { writeCrossplaneFiles } from "../../scripts/generate-crossplane.ts";
 import { buildAll, type Built } from "../../scripts/release/oci/index.ts";
 import { toolPath } from "../platform/tools.ts";
 import { makeTls, type TlsMaterial } from "../support/tls.ts";
@@ -272,6 +274,39 @@ describe("through a local OCI registry (crane registry serve)", () => {
           fn.stop();
         }
       },
+    );
+  });
+});
+
+describe("rebuilt for an internal registry (the air-gapped path)", () => {
+  const INTERNAL = {
+    functionPackage: "registry.internal/cozystack-iac/function-cozystack:v0.1.0",
+    configurationPackage: "registry.internal/cozystack-iac/configuration-cozystack:v0.1.0",
+  };
+  let rebuilt: Built;
+
+  beforeAll(async () => {
+    const generated = join(work, "internal");
+    writeCrossplaneFiles(generated, { ...DEFAULT_OPTIONS, ...INTERNAL });
+    const result = await buildAll({ outDir: join(generated, "packages"), from: generated });
+    if (!result.ok) throw new Error(result.error);
+    rebuilt = result.value;
+  });
+
+  it("gives the same runtime and Function images, byte for byte: the build is reproducible", () => {
+    expect(rebuilt.runtime.manifestDigest).toBe(built.runtime.manifestDigest);
+    expect(rebuilt.function.manifestDigest).toBe(built.function.manifestDigest);
+    expect(readFileSync(rebuilt.function.xpkg).equals(readFileSync(built.function.xpkg))).toBe(true);
+  });
+
+  it("gives a Configuration that depends on the function in the internal registry", async () => {
+    expect(rebuilt.configuration.manifestDigest).not.toBe(built.configuration.manifestDigest);
+    const { manifest } = layoutManifest(rebuilt.configuration.layout);
+    const layer = blobPath(rebuilt.configuration.layout, manifest.layers[0]!.digest);
+    const { stdout } = await run("tar", ["-xzOf", layer, "package.yaml"], { maxBuffer: 16 * 1024 * 1024 });
+    const meta = parseAllDocuments(stdout)[0]!.toJS() as { spec: { dependsOn: { package: string }[] } };
+    expect(meta.spec.dependsOn.map((d) => d.package)).toContain(
+      "registry.internal/cozystack-iac/function-cozystack",
     );
   });
 });
