@@ -333,7 +333,10 @@ describe("functions/Dockerfile makes the same image as the layout", () => {
     const listed = (await Promise.all(layers.map((l) => tarListing(l)))).flat();
     expect(listed.filter((e) => e.owner !== "0/0")).toEqual([]);
     const fromLayers = listed.map((e) => e.describe).sort();
-    expect(dockerfile.entries.map((e) => e.describe).sort()).toEqual(fromLayers);
+    expect(
+      dockerfile.entries.map((e) => e.describe).sort(),
+      "functions/Dockerfile is stale, or this host's libraries differ: node scripts/release/oci/dockerfile.ts",
+    ).toEqual(fromLayers);
   });
 
   it("writes passwd, group and nsswitch.conf with the layer's bytes", () => {
