@@ -499,6 +499,32 @@ describe("values", () => {
     expect(Object.getOwnPropertyDescriptor(decoded, "__proto__")?.value).toEqual({ polluted: true });
   });
 
+  it("decodes every key right while its key cache fills and evicts (keys that share a slot, keys a byte apart)", () => {
+    // Keys one byte apart (at the start, middle or end), 128 of each: among so many, some
+    // land in the same cache slot, so a cache comparing less than every byte would mix them up.
+    const oneByteApart = ["abcdefg", "metadata", "spec.xy", "kind", "apiVersion"].flatMap((base) =>
+      [0, base.length >> 1, base.length - 1].flatMap((at) =>
+        Array.from(
+          { length: 128 },
+          (_, code) => base.slice(0, at) + String.fromCharCode(code) + base.slice(at + 1),
+        ),
+      ),
+    );
+    const keys = [
+      ...new Set([
+        ...Array.from({ length: 10_000 }, (_, i) => `k${i}`),
+        ...oneByteApart,
+        "a\u00e9",
+        "",
+        "x".repeat(32),
+        "x".repeat(33),
+      ]),
+    ];
+    const input = Object.fromEntries(keys.map((k, i) => [k, i]));
+    const wire = encodeRunFunctionRequest({ ...emptyRequest(), input });
+    for (let pass = 0; pass < 2; pass++) expect(decodeRunFunctionRequest(wire).input).toStrictEqual(input);
+  });
+
   it("decodes bytes into Buffers of their own, not views of the request", () => {
     const wire = Buffer.from(
       encodeRunFunctionRequest({
