@@ -166,4 +166,8 @@ if (import.meta.main) {
   console.log(`mirror tree (filesystem and network mirror): ${made.mirror}`);
   if (made.registry) console.log(`registry tree (signed by ${made.keyId}): ${made.registry}`);
   else console.log("no --gpg-key: SHA256SUMS is unsigned and no registry tree was written");
+  // The Crossplane side ships in the same release: the function and Configuration packages.
+  const { buildPackages } = await import("./release/oci/index.ts");
+  const packages = await buildPackages({ outDir: join(made.dir, "..", "packages") });
+  console.log(`Crossplane packages: ${packages.function}, ${packages.configuration}`);
 }
