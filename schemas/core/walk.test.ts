@@ -6,6 +6,7 @@ import {
   foldFields,
   foldValue,
   gatherValues,
+  nodeAt,
   rewriteValue,
   valueAt,
   type FieldFold,
@@ -128,6 +129,22 @@ describe("childNode", () => {
   ];
   for (const c of cases)
     it(c.reason, () => expect((c.from() as { description?: string } | undefined)?.description).toBe(c.to));
+});
+
+describe("nodeAt", () => {
+  const cases: Array<{ reason: string; path: PathSegment[]; naming?: Naming; to: string | undefined }> = [
+    { reason: "the empty path is the root", path: [], to: "A spec with every kind of container." },
+    { reason: "a field of a map entry", path: ["users", "alice", "readOnly"], to: "No writes." },
+    {
+      reason: "the same in Terraform names",
+      path: ["users", "alice", "read_only"],
+      naming: "terraform",
+      to: "No writes.",
+    },
+    { reason: "an unknown field is past the model", path: ["users", "alice", "admin"], to: undefined },
+    { reason: "so is anything below it", path: ["nope", "x", 0], to: undefined },
+  ];
+  for (const c of cases) it(c.reason, () => expect(nodeAt(tree, c.path, c.naming)?.description).toBe(c.to));
 });
 
 describe("foldValue", () => {

@@ -47,6 +47,15 @@ export function childNode(
   return undefined;
 }
 
+/** The node a path leads to, or undefined past the model. */
+export function nodeAt(
+  root: FieldNode,
+  path: readonly PathSegment[],
+  naming: Naming = "platform",
+): FieldNode | undefined {
+  return path.reduce<FieldNode | undefined>((node, segment) => childNode(node, segment, naming), root);
+}
+
 /**
  * What a walk of the tree alone does at each kind of node, given what it made of
  * the node's children. Paths name fields in `naming` (platform names unless said);
