@@ -1,23 +1,7 @@
 import type { FieldNode } from "./ir.ts";
+import { childNode, type PathSegment } from "./walk.ts";
 
-export type PathSegment = string | number;
-
-/** The child node a path segment leads to, or undefined past the model (free values). */
-export function childNode(
-  node: FieldNode | undefined,
-  segment: PathSegment,
-  names: "platform" | "terraform" = "platform",
-): FieldNode | undefined {
-  if (!node) return undefined;
-  if (node.type === "object" && typeof segment === "string") {
-    return names === "platform"
-      ? node.properties[segment]
-      : Object.values(node.properties).find((p) => p.tfName === segment);
-  }
-  if (node.type === "map") return node.values;
-  if (node.type === "list") return node.items;
-  return undefined;
-}
+export { childNode, type PathSegment } from "./walk.ts";
 
 /** Translate a platform path (camelCase) into the Terraform path (snake_case); map keys stay as typed. */
 export function toTerraformPath(root: FieldNode, path: readonly PathSegment[]): PathSegment[] {
