@@ -1,7 +1,8 @@
 import type { z } from "zod";
 import type { KindDeclaration } from "./kind.ts";
 import type { FieldNode } from "./ir.ts";
-import { childNode, formatPath, toTerraformPath, type PathSegment } from "./paths.ts";
+import { formatPath, toTerraformPath } from "./paths.ts";
+import { nodeAt, type PathSegment } from "./walk.ts";
 
 /** One thing wrong with an input, located both as the platform and as Terraform names it. */
 export interface Problem {
@@ -79,12 +80,7 @@ function fromZodIssue(decl: KindDeclaration, issue: z.core.$ZodIssue): Problem[]
 const REDACTED = Symbol("redacted");
 
 function isSensitive(root: FieldNode, path: readonly PathSegment[]): boolean {
-  let node: FieldNode | undefined = root;
-  for (const segment of path) {
-    node = childNode(node, segment);
-    if (!node) return false;
-  }
-  return node?.sensitive ?? false;
+  return nodeAt(root, path)?.sensitive ?? false;
 }
 
 function messageFor(issue: z.core.$ZodIssue): string {
@@ -142,15 +138,8 @@ function describe(input: unknown): string {
 
 /** "did you mean" for the common mistake of using Terraform's snake_case on the platform side. */
 function suggestion(decl: KindDeclaration, parent: readonly PathSegment[], key: string): string {
-  let node = decl.fields;
-  for (const segment of parent) {
-    if (node.type === "object" && typeof segment === "string" && node.properties[segment])
-      node = node.properties[segment];
-    else if (node.type === "map") node = node.values;
-    else if (node.type === "list") node = node.items;
-    else return "";
-  }
-  if (node.type !== "object") return "";
+  const node = nodeAt(decl.fields, parent);
+  if (node?.type !== "object") return "";
   const match = Object.values(node.properties).find(
     (p) => p.tfName === key || p.name.toLowerCase() === key.toLowerCase(),
   );
