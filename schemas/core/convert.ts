@@ -1,4 +1,5 @@
 import type { FieldNode } from "./ir.ts";
+import { rewriteValue } from "./walk.ts";
 
 /**
  * Terraform values <-> platform spec. Terraform objects carry every attribute,
@@ -7,104 +8,52 @@ import type { FieldNode } from "./ir.ts";
  */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** A Terraform object value (snake_case, nulls for unset) to a platform spec (camelCase, unset left out). */
-export function specFromTerraform(root: FieldNode, value: Record<string, unknown>): Record<string, unknown> {
-  return (fromTf(root, value) as Record<string, unknown> | undefined) ?? {};
+const isUnset = (value: unknown) => value === null || value === undefined;
+
+/** Terraform models quantities as strings; the platform accepts 2 and "2" alike. */
+const isStringly = (node: FieldNode) => node.type === "quantity" || node.type === "int-or-string";
+
+/** A platform map: an unset entry is an entry with nothing set. */
+function platformMap(entries: ReadonlyArray<[string, unknown]>): Record<string, unknown> {
+  return Object.fromEntries(entries.map(([key, value]) => [key, value ?? {}]));
 }
 
-function fromTf(node: FieldNode, value: unknown): unknown {
-  if (value === null || value === undefined) return undefined;
-  switch (node.type) {
-    case "object": {
-      const out: Record<string, unknown> = {};
-      const input = value as Record<string, unknown>;
-      for (const [key, child] of Object.entries(node.properties)) {
-        const converted = fromTf(child, input[child.tfName]);
-        if (converted !== undefined) out[key] = converted;
-      }
-      return out;
-    }
-    case "map": {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-        const converted = fromTf(node.values, item);
-        out[key] = converted === undefined ? {} : converted;
-      }
-      return out;
-    }
-    case "list":
-      return (value as unknown[]).map((item) => fromTf(node.items, item) ?? null);
-    case "integer":
-    case "number":
-      return typeof value === "bigint" ? Number(value) : value;
-    default:
-      return value;
-  }
+/** A Terraform object value (snake_case, nulls for unset) to a platform spec (camelCase, unset left out). */
+export function specFromTerraform(root: FieldNode, value: Record<string, unknown>): Record<string, unknown> {
+  const spec = rewriteValue<unknown>(root, value, {
+    from: "terraform",
+    to: "platform",
+    map: (_node, entries) => platformMap(entries),
+    leaf: (node, leaf) => {
+      if (isUnset(leaf)) return undefined;
+      // Exact integers from the wire; the model's numbers are plain numbers.
+      if ((node.type === "integer" || node.type === "number") && typeof leaf === "bigint")
+        return Number(leaf);
+      return leaf;
+    },
+  });
+  return (spec as Record<string, unknown> | undefined) ?? {};
 }
 
 /** A platform spec to a Terraform object value: every attribute present, null where unset. */
 export function terraformFromSpec(root: FieldNode, spec: Record<string, unknown>): Record<string, unknown> {
-  return toTf(root, spec) as Record<string, unknown>;
-}
-
-function toTf(node: FieldNode, value: unknown): unknown {
-  if (node.type === "object") {
-    if (value === null || value === undefined) return null;
-    const out: Record<string, unknown> = {};
-    const input = value as Record<string, unknown>;
-    for (const [key, child] of Object.entries(node.properties)) out[child.tfName] = toTf(child, input[key]);
-    return out;
-  }
-  if (value === null || value === undefined) return null;
-  switch (node.type) {
-    case "map": {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value as Record<string, unknown>))
-        out[key] = toTf(node.values, item);
-      return out;
-    }
-    case "list":
-      return (value as unknown[]).map((item) => toTf(node.items, item));
-    case "int-or-string":
-    case "quantity":
-      // Terraform models quantities as strings; the platform accepts 2 and "2" alike.
-      return String(value);
-    default:
-      return value;
-  }
+  return rewriteValue<unknown>(root, spec, {
+    from: "platform",
+    to: "terraform",
+    leaf: (node, leaf) => (isUnset(leaf) ? null : isStringly(node) ? String(leaf) : leaf),
+  }) as Record<string, unknown>;
 }
 
 /**
  * Canonical form for comparing specs: quantities as strings, no empty optional
- * leftovers. Used to tell real drift from representation noise.
+ * leftovers, map keys in order. Used to tell real drift from representation noise.
  */
 export function canonicalSpec(root: FieldNode, spec: Record<string, unknown>): Record<string, unknown> {
-  return (canonical(root, spec) as Record<string, unknown>) ?? {};
-}
-
-function canonical(node: FieldNode, value: unknown): unknown {
-  if (value === null || value === undefined) return undefined;
-  switch (node.type) {
-    case "object": {
-      const out: Record<string, unknown> = {};
-      for (const [key, child] of Object.entries(node.properties)) {
-        const v = canonical(child, (value as Record<string, unknown>)[key]);
-        if (v !== undefined) out[key] = v;
-      }
-      return out;
-    }
-    case "map": {
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(value as object).sort())
-        out[key] = canonical(node.values, (value as Record<string, unknown>)[key]) ?? {};
-      return out;
-    }
-    case "list":
-      return (value as unknown[]).map((item) => canonical(node.items, item) ?? null);
-    case "int-or-string":
-    case "quantity":
-      return String(value);
-    default:
-      return value;
-  }
+  const canonical = rewriteValue<unknown>(root, spec, {
+    from: "platform",
+    to: "platform",
+    map: (_node, entries) => platformMap([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    leaf: (node, leaf) => (isUnset(leaf) ? undefined : isStringly(node) ? String(leaf) : leaf),
+  });
+  return (canonical as Record<string, unknown> | undefined) ?? {};
 }
