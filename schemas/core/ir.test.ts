@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as f from "./fields.ts";
-import { describeSchema, RESERVED_TOP_LEVEL_NAMES } from "./ir.ts";
+import { describeSchema, RESERVED_TOP_LEVEL_NAMES, walkFields } from "./ir.ts";
 
 describe("Terraform names of spec fields", () => {
   const cases = [
@@ -42,5 +42,25 @@ describe("Terraform names of spec fields", () => {
     expect(RESERVED_TOP_LEVEL_NAMES).toEqual(
       expect.arrayContaining(["count", "depends_on", "for_each", "lifecycle", "provider", "provisioner"]),
     );
+  });
+});
+
+describe("walkFields", () => {
+  it("visits every field with its platform path, parents before children, and not the root", () => {
+    const tree = describeSchema(
+      f.spec("s", {
+        users: f.map("u", f.object("o", { readOnly: f.bool("r") })),
+        hosts: f.list("h", f.string("one")),
+      }),
+    );
+    const seen: string[] = [];
+    walkFields(tree, (node, path) => seen.push(`${path.join(".")}:${node.type}`));
+    expect(seen).toEqual([
+      "users:map",
+      "users.*:object",
+      "users.*.readOnly:boolean",
+      "hosts:list",
+      "hosts.[]:string",
+    ]);
   });
 });
