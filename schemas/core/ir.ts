@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { metaOf, type FieldMeta } from "./meta.ts";
 import { snakeCase } from "./naming.ts";
+import { foldFields } from "./walk.ts";
 
 /**
  * The model's own view of a spec schema, read off the zod declaration once.
@@ -195,18 +196,15 @@ function assertDistinctTfNames(properties: Record<string, FieldNode>, path: stri
   }
 }
 
-/** Visit every field with its platform path (e.g. ["users", "*", "password"]). */
-export function walkFields(
-  node: FieldNode,
-  visit: (node: FieldNode, path: readonly string[]) => void,
-  path: string[] = [],
-): void {
-  if (path.length > 0) visit(node, path);
-  if (node.type === "object") {
-    for (const [key, child] of Object.entries(node.properties)) walkFields(child, visit, [...path, key]);
-  } else if (node.type === "map") {
-    walkFields(node.values, visit, [...path, "*"]);
-  } else if (node.type === "list") {
-    walkFields(node.items, visit, [...path, "[]"]);
-  }
+/** Visit every field with its platform path (e.g. ["users", "*", "password"]), parents before children. */
+export function walkFields(node: FieldNode, visit: (node: FieldNode, path: readonly string[]) => void): void {
+  type Visits = Array<[FieldNode, readonly string[]]>;
+  const visits = foldFields<Visits>(node, {
+    object: (object, fields, path) => [[object, path], ...fields.flatMap((f) => f.result)],
+    map: (map, values, path) => [[map, path], ...values],
+    list: (list, items, path) => [[list, path], ...items],
+    leaf: (leaf, path) => [[leaf, path]],
+  });
+  // The root has no path and is no field.
+  for (const [field, path] of visits.slice(1)) visit(field, path);
 }
