@@ -1,13 +1,13 @@
 # Network boot (PXE) of physical machines through matchbox, with each machine's address settings; a module of the root tenant only.
 resource "cozystack_bootbox" "example" {
-  name = "bootbox"
+  name      = "bootbox"
   namespace = "tenant-root"
   whitelist = [
     "10.0.0.0/24",
   ]
   machines = [
     {
-      arch = "amd64"
+      arch     = "amd64"
       hostname = "node1"
       ip = {
         address = "10.0.0.11"

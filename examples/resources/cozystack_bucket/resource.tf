@@ -1,6 +1,6 @@
 # S3-compatible bucket on the tenant's SeaweedFS, with per-user access keys.
 resource "cozystack_bucket" "example" {
-  name = "media"
+  name      = "media"
   namespace = "tenant-acme"
   users = {
     uploader = {}

@@ -1,5 +1,5 @@
 # Managed ClickHouse cluster run by the Altinity operator, with shards, replicas, users and ClickHouse Keeper.
 resource "cozystack_clickhouse" "example" {
-  name = "example"
+  name      = "example"
   namespace = "tenant-acme"
 }

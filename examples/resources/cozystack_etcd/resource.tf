@@ -1,5 +1,5 @@
 # A tenant's own etcd cluster, the datastore for the tenant's managed Kubernetes control planes.
 resource "cozystack_etcd" "example" {
-  name = "etcd"
+  name      = "etcd"
   namespace = "tenant-acme"
 }

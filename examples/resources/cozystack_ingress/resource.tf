@@ -1,5 +1,5 @@
 # A tenant's own NGINX ingress controller, with its own IngressClass and load balancer.
 resource "cozystack_ingress" "example" {
-  name = "ingress"
+  name      = "ingress"
   namespace = "tenant-acme"
 }

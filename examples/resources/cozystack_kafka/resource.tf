@@ -1,5 +1,5 @@
 # Managed Apache Kafka cluster with ZooKeeper, run by Strimzi, with declarative topics.
 resource "cozystack_kafka" "example" {
-  name = "example"
+  name      = "example"
   namespace = "tenant-acme"
 }

@@ -1,5 +1,5 @@
 # Managed Kubernetes cluster: a Kamaji control plane with Talos worker VMs on KubeVirt, plus optional addons.
 resource "cozystack_kubernetes" "example" {
-  name = "example"
+  name      = "example"
   namespace = "tenant-acme"
 }

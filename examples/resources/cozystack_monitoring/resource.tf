@@ -1,5 +1,5 @@
 # A tenant's own monitoring stack: VictoriaMetrics and VictoriaLogs storage, Grafana and Alerta.
 resource "cozystack_monitoring" "example" {
-  name = "monitoring"
+  name      = "monitoring"
   namespace = "tenant-acme"
 }

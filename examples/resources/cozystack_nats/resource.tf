@@ -1,5 +1,5 @@
 # Managed NATS messaging cluster, with JetStream persistence and password users.
 resource "cozystack_nats" "example" {
-  name = "example"
+  name      = "example"
   namespace = "tenant-acme"
 }

@@ -1,9 +1,9 @@
 # Managed PostgreSQL cluster run by CloudNativePG, with users, databases, replication and backups.
 resource "cozystack_postgres" "example" {
-  name = "app"
+  name      = "app"
   namespace = "tenant-acme"
-  replicas = 3
-  size = "20Gi"
+  replicas  = 3
+  size      = "20Gi"
   users = {
     app = {}
   }

@@ -1,5 +1,5 @@
 # Managed Qdrant vector database, clustered when it runs more than one replica, with a generated API key.
 resource "cozystack_qdrant" "example" {
-  name = "example"
+  name      = "example"
   namespace = "tenant-acme"
 }

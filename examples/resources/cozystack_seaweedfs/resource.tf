@@ -1,5 +1,5 @@
 # A tenant's own SeaweedFS object store, serving S3 and backing the tenant's buckets.
 resource "cozystack_seaweedfs" "example" {
-  name = "seaweedfs"
+  name      = "seaweedfs"
   namespace = "tenant-acme"
 }

@@ -1,10 +1,10 @@
 # An isolated tenant: its own namespace, quotas, and optionally its own etcd, ingress, monitoring and storage.
 resource "cozystack_tenant" "example" {
-  name = "acme"
+  name      = "acme"
   namespace = "tenant-root"
-  ingress = true
+  ingress   = true
   resource_quotas = {
-    cpu = "16"
+    cpu    = "16"
     memory = "32Gi"
   }
 }

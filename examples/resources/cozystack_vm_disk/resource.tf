@@ -1,6 +1,6 @@
 # A virtual machine disk: blank, downloaded, uploaded, cloned or made from a golden image.
 resource "cozystack_vm_disk" "example" {
-  name = "system"
+  name      = "system"
   namespace = "tenant-acme"
   source = {
     image = {

@@ -1,5 +1,5 @@
 # Outline (Shadowsocks) VPN server with per-user access keys.
 resource "cozystack_vpn" "example" {
-  name = "example"
+  name      = "example"
   namespace = "tenant-acme"
 }
