@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, openSync, readSync, closeSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdtempSync, openSync, readSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +8,7 @@ import { encodeMsgpack } from "../../provider/plugin/cty/msgpack.ts";
 import { precompute } from "../../provider/plugin/precompute.ts";
 import { blockType } from "../../provider/plugin/schema.ts";
 import { LOCAL_SOURCE, localProviderHeader } from "../../scripts/build-provider.ts";
-import { buildExecutable } from "../../scripts/release/executable.ts";
+import { buildExecutable, runnerFor } from "../../scripts/release/executable.ts";
 import { providerSchemaJson } from "../support/schema-json.ts";
 import { cliPath, Workdir } from "../support/tofu.ts";
 import { call, codec, connect, hostEnv, launch, newClientCertificate, type Launched } from "./harness.ts";
@@ -60,7 +60,7 @@ describe("the single executable (linux-x64)", () => {
       l?.child.kill();
     });
 
-    it("hands shakes as go-plugin does, with a certificate of its own", () => {
+    it("handshakes as go-plugin does, with a certificate of its own", () => {
       const [core, app, network, address, protocol, cert] = l.fields;
       expect([core, app, network, protocol]).toEqual(["1", "6", "unix", "grpc"]);
       expect(existsSync(address!)).toBe(true);
@@ -153,5 +153,62 @@ describe("the single executable (linux-x64)", () => {
       expect(db?.change.actions).toEqual(["create"]);
       expect((db?.change.after as { namespace?: string }).namespace).toBe("tenant-from-env");
     });
+  });
+});
+
+/** How this machine runs an arm64 binary, or why it cannot. */
+function arm64Runner(): { command?: string[]; missing?: string } {
+  try {
+    const runner = runnerFor("linux-arm64");
+    const found = spawnSync("sh", ["-c", `command -v ${runner[0] ?? "true"}`], { encoding: "utf8" });
+    if (found.status !== 0) return { missing: `${runner[0]} is not installed` };
+    return { command: [found.stdout.trim(), ...runner.slice(1)] };
+  } catch (e) {
+    return { missing: (e as Error).message };
+  }
+}
+
+const arm64 = arm64Runner();
+
+// The arm64 snapshot is written by the arm64 Node itself, under qemu user emulation here;
+// only running it proves the heap it holds deserializes on that architecture.
+describe.skipIf(arm64.missing !== undefined)("the single executable (linux-arm64, under qemu)", () => {
+  let l: Launched;
+  let session: ReturnType<typeof connect>;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "executable-arm64-"));
+    const executable = await buildExecutable({
+      platform: "linux-arm64",
+      outFile: join(dir, "terraform-provider-cozystack"),
+    });
+    const wrapper = join(dir, "run-arm64");
+    writeFileSync(wrapper, `#!/bin/sh\nexec ${arm64.command!.join(" ")} "${executable}"\n`);
+    chmodSync(wrapper, 0o755);
+    const cert = newClientCertificate();
+    l = await launch(wrapper, { ...hostEnv(cert), PATH: noNode }, true);
+    session = connect(l, cert);
+  });
+  afterAll(() => {
+    session?.close();
+    l?.child.kill();
+  });
+
+  it("handshakes and validates with the model from its snapshot", async () => {
+    expect(l.fields.slice(0, 3)).toEqual(["1", "6", "unix"]);
+    const answer = await call(session, ".tfplugin6.Provider", "ValidateResourceConfig", {
+      type_name: "cozystack_postgres",
+      config: {
+        msgpack: encodeMsgpack(
+          { name: "db", namespace: "tenant-a", replicas: 2, quorum: { max_sync_replicas: 5 } } as never,
+          postgresType,
+        ),
+      },
+    });
+    const diagnostics = answer.responses[0]!.diagnostics as {
+      attribute?: { steps: { attribute_name: string }[] };
+    }[];
+    expect(diagnostics.map((d) => d.attribute?.steps.map((s) => s.attribute_name))).toEqual([
+      ["quorum", "max_sync_replicas"],
+    ]);
   });
 });
