@@ -245,7 +245,7 @@ export interface WaitOptions {
 
 /** Poll until the model says the object is ready, it failed, or time runs out. */
 export async function waitReady(
-  client: KubeClient,
+  client: ObjectReader,
   decl: KindDeclaration,
   namespace: string,
   name: string,

@@ -6,6 +6,7 @@ import {
   type BuildResult,
   type PlatformObject,
 } from "../../schemas/core/platform-object.ts";
+import type { OutputValue } from "../../schemas/core/outputs.ts";
 import type { Condition } from "../../schemas/core/readiness.ts";
 import { validateObject } from "../../schemas/core/validate.ts";
 import type { ObjectValue, ResourceDefinition, RequestContext } from "../plugin/api.ts";
@@ -30,7 +31,7 @@ import {
   withRetries,
   WriteRefused,
 } from "./platform.ts";
-import type { AttributeSchema } from "../plugin/schema.ts";
+import type { AttributeSchema, Schema } from "../plugin/schema.ts";
 import { resourceSchema } from "./schema.ts";
 import { missingNamespace, type Session } from "./session.ts";
 import { parseDuration } from "./timeouts.ts";
@@ -57,12 +58,6 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   const namespaceOf = (value: ObjectValue): CtyValue =>
     value.namespace ?? decl.onlyIn ?? session.defaultNamespace ?? null;
 
-  /** The spec attributes of a state or plan, with the model's defaults filled in. */
-  const specAttributes = (plain: Record<string, Plain>): ObjectValue => {
-    const filled = fillDefaults(fields, plain) as Record<string, Plain>;
-    return fieldValue(fields, filled) as ObjectValue;
-  };
-
   /** Outputs; secrets given in write-only form are left out, as they are left out of the spec. */
   const connectionOf = async (
     object: KubeObject,
@@ -71,28 +66,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   ): Promise<CtyValue> => {
     const client = refresh?.reader ?? (await session.kube());
     const outputs = outputsOf(decl, await readOutputSource(client, decl, object, refresh?.published));
-    // A secret may sit inside a larger value too, such as a connection URI.
-    const secrets = [...hidden];
-    const reveals = (text: string) => secrets.some((secret) => text.includes(secret));
-    const scrub = (v: unknown): unknown => {
-      if (typeof v === "string") return reveals(v) ? null : v;
-      if (v && typeof v === "object") {
-        return Object.fromEntries(
-          Object.entries(v)
-            .filter(([, x]) => !(typeof x === "string" && reveals(x)))
-            .map(([k, x]) => [k, scrub(x)]),
-        );
-      }
-      return v;
-    };
-    return Object.fromEntries(
-      Object.entries(decl.outputs.fields).map(([key, field]) => {
-        const value = scrub(outputs[key]);
-        if (value === undefined || value === null) return [key, null];
-        if (field.type === "number") return [key, Number(value)];
-        return [key, value as CtyValue];
-      }),
-    );
+    return connectionValue(decl, outputs, hidden);
   };
 
   /** State from what the server holds: its spec (server-filled defaults included) plus outputs. */
@@ -101,27 +75,8 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     reference: ObjectValue | null,
     refresh?: { published: Promise<Published>; reader: ObjectReader },
   ): Promise<ObjectValue> => {
-    const fromServer = terraformFromSpec(fields, (object.spec ?? {}) as Record<string, unknown>) as Plain;
-    // Secrets given in write-only form stay out of state, even as the server echoes them back.
-    const ref = reference ? toPlain(reference) : undefined;
-    const tf = carryWriteOnly(fields, fromServer, ref) as Record<string, Plain>;
-    const hidden = writeOnlySecrets(fields, fromServer, ref);
-    const timeouts = reference?.timeouts ?? null;
-    return {
-      id: `${object.metadata.namespace}/${object.metadata.name}`,
-      name: object.metadata.name,
-      namespace: object.metadata.namespace ?? null,
-      ...specAttributes(tf),
-      connection: await connectionOf(object, hidden, refresh),
-      timeouts,
-    };
-  };
-
-  const timeout = (value: ObjectValue, which: "create" | "update" | "delete"): number => {
-    const t = value.timeouts as Record<string, CtyValue> | null | undefined;
-    const text = t && typeof t === "object" ? t[which] : null;
-    const fallback = which === "delete" ? DEFAULT_TIMEOUT_MS : (decl.installTimeoutMinutes ?? 10) * 60_000;
-    return typeof text === "string" ? (parseDuration(text) ?? fallback) : fallback;
+    const { state, hidden } = objectState(decl, object, reference);
+    return { ...state, connection: await connectionOf(object, hidden, refresh) };
   };
 
   const validate = (config: ObjectValue, writeOnlyAllowed = true): Diagnostic[] => {
@@ -173,25 +128,6 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     onProgress: (message: string) => ctx.log.info(message),
   });
 
-  /** A value for a diagnostic; a sensitive attribute's value is never shown. */
-  const shown = (key: string, value: CtyValue | undefined): string => {
-    const attribute = schema.block.attributes[key];
-    if (attribute && holdsSecret(attribute)) return "(a value holding secrets, not shown)";
-    return JSON.stringify(toPlain(value) ?? null);
-  };
-
-  const specNames = fields.type === "object" ? Object.values(fields.properties).map((p) => p.tfName) : [];
-
-  /** The spec attributes that differ between two states (or a state and an object read now). */
-  const changedAttributes = (a: ObjectValue, b: ObjectValue): string[] =>
-    specNames.filter((k) => !valuesEqual(a[k] ?? null, b[k] ?? null));
-
-  /** What state would say of an object's spec, as of the given reference state. */
-  const specState = (object: KubeObject, reference: ObjectValue): ObjectValue => {
-    const fromServer = terraformFromSpec(fields, (object.spec ?? {}) as Record<string, unknown>) as Plain;
-    return specAttributes(carryWriteOnly(fields, fromServer, toPlain(reference)) as Record<string, Plain>);
-  };
-
   /**
    * Replace the spec, read-check-write: the object must still be what the plan was
    * made from. A 409 (the object moved on, say a status update, between the read and
@@ -204,16 +140,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     object: PlatformObject,
   ): Promise<NonNullable<WaitOptions["afterWrite"]>> => {
     const { namespace, name } = object.metadata;
-    const current = await getObject(client, decl, namespace, name);
-    if (!current)
-      throw new WriteRefused(
-        `${decl.kind} ${namespace}/${name} was deleted on the platform after this plan was made. Run the plan again to re-create it.`,
-      );
-    const moved = changedAttributes(specState(current, prior), prior);
-    if (moved.length > 0)
-      throw new WriteRefused(
-        `${decl.kind} ${namespace}/${name} changed on the platform after this plan was made (${moved.join(", ")}), so nothing was written. Run the plan again to see the change.`,
-      );
+    const current = checkedForUpdate(decl, prior, await getObject(client, decl, namespace, name));
     const before = (current.status as { conditions?: Condition[] } | undefined)?.conditions ?? [];
     const at = Date.now();
     await replaceObject(client, decl, current, object);
@@ -253,7 +180,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     }
     const client = await session.kube();
     session.forgetReads();
-    const wait = ctxWait(ctx, timeout(planned, which));
+    const wait = ctxWait(ctx, waitTimeout(decl, planned, which));
     let afterWrite: WaitOptions["afterWrite"];
     try {
       afterWrite = await withRetries(
@@ -275,21 +202,8 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
         ? await waitReady(client, decl, namespace, name, { ...wait, afterWrite })
         : await readWithoutWaiting(client, namespace, name, ctx);
       const state = await stateFromObject(object, planned);
-      // The platform keeps what it likes: say so by field instead of handing the host a
-      // result that contradicts its plan (which it would report as a provider bug).
-      const differs = changedAttributes(state, planned);
-      if (differs.length > 0)
-        return {
-          state,
-          diagnostics: differs.map((key) =>
-            error(
-              `The platform kept a different ${key}`,
-              `${decl.kind} ${namespace}/${name}: planned ${shown(key, planned[key])}, the platform holds ${shown(key, state[key])}. The state records the platform's value; the next plan shows the difference.`,
-              [key],
-            ),
-          ),
-        };
-      return { state };
+      const kept = keptDifferently(decl, schema, planned, state);
+      return kept.length > 0 ? { state, diagnostics: kept } : { state };
     } catch (e) {
       // The object exists: keep it in state (as planned, outputs unknown until ready) so the next apply continues.
       const current = await getObject(client, decl, namespace, name).catch(() => undefined);
@@ -327,7 +241,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       const plain = toPlain(config) as Record<string, Plain>;
       const planned: ObjectValue = {
         ...proposed,
-        ...specAttributes(plain),
+        ...specAttributes(fields, plain),
         namespace,
         id:
           typeof namespace === "string" && typeof config.name === "string"
@@ -401,7 +315,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       try {
         const client = await session.kube();
         session.forgetReads();
-        await deleteAndWait(client, decl, namespace, name, ctxWait(ctx, timeout(prior, "delete")));
+        await deleteAndWait(client, decl, namespace, name, ctxWait(ctx, waitTimeout(decl, prior, "delete")));
         return {};
       } catch (e) {
         return {
@@ -455,6 +369,141 @@ export function platformObjectOf(
     substituteWriteOnly(decl.fields, toPlain(config)) as Record<string, unknown>,
   );
   return buildPlatformObject(decl, { name, namespace, spec });
+}
+
+/** The spec attributes of a state or plan, with the model's defaults filled in. */
+function specAttributes(fields: FieldNode, plain: Record<string, Plain>): ObjectValue {
+  const filled = fillDefaults(fields, plain) as Record<string, Plain>;
+  return fieldValue(fields, filled) as ObjectValue;
+}
+
+/**
+ * State from what the server holds, outputs aside (`connection` is null here): its
+ * spec, server-filled defaults included, and the secrets outputs must leave out.
+ */
+export function objectState(
+  decl: KindDeclaration,
+  object: KubeObject,
+  reference: ObjectValue | null,
+): { state: ObjectValue; hidden: Set<string> } {
+  const fields = decl.fields;
+  const fromServer = terraformFromSpec(fields, (object.spec ?? {}) as Record<string, unknown>) as Plain;
+  // Secrets given in write-only form stay out of state, even as the server echoes them back.
+  const ref = reference ? toPlain(reference) : undefined;
+  const tf = carryWriteOnly(fields, fromServer, ref) as Record<string, Plain>;
+  return {
+    state: {
+      id: `${object.metadata.namespace}/${object.metadata.name}`,
+      name: object.metadata.name,
+      namespace: object.metadata.namespace ?? null,
+      ...specAttributes(fields, tf),
+      connection: null,
+      timeouts: reference?.timeouts ?? null,
+    },
+    hidden: writeOnlySecrets(fields, fromServer, ref),
+  };
+}
+
+/** Outputs; secrets given in write-only form are left out, as they are left out of the spec. */
+export function connectionValue(
+  decl: KindDeclaration,
+  outputs: Record<string, OutputValue>,
+  hidden: Set<string>,
+): CtyValue {
+  // A secret may sit inside a larger value too, such as a connection URI.
+  const secrets = [...hidden];
+  const reveals = (text: string) => secrets.some((secret) => text.includes(secret));
+  const scrub = (v: unknown): unknown => {
+    if (typeof v === "string") return reveals(v) ? null : v;
+    if (v && typeof v === "object") {
+      return Object.fromEntries(
+        Object.entries(v)
+          .filter(([, x]) => !(typeof x === "string" && reveals(x)))
+          .map(([k, x]) => [k, scrub(x)]),
+      );
+    }
+    return v;
+  };
+  return Object.fromEntries(
+    Object.entries(decl.outputs.fields).map(([key, field]) => {
+      const value = scrub(outputs[key]);
+      if (value === undefined || value === null) return [key, null];
+      if (field.type === "number") return [key, Number(value)];
+      return [key, value as CtyValue];
+    }),
+  );
+}
+
+/** How long to wait for the platform: the resource's timeouts, else the kind's install time. */
+export function waitTimeout(
+  decl: KindDeclaration,
+  value: ObjectValue,
+  which: "create" | "update" | "delete",
+): number {
+  const t = value.timeouts as Record<string, CtyValue> | null | undefined;
+  const text = t && typeof t === "object" ? t[which] : null;
+  const fallback = which === "delete" ? DEFAULT_TIMEOUT_MS : (decl.installTimeoutMinutes ?? 10) * 60_000;
+  return typeof text === "string" ? (parseDuration(text) ?? fallback) : fallback;
+}
+
+/** The spec attributes that differ between two states (or a state and an object read now). */
+function changedAttributes(decl: KindDeclaration, a: ObjectValue, b: ObjectValue): string[] {
+  const fields = decl.fields;
+  const specNames = fields.type === "object" ? Object.values(fields.properties).map((p) => p.tfName) : [];
+  return specNames.filter((k) => !valuesEqual(a[k] ?? null, b[k] ?? null));
+}
+
+/**
+ * The object an update may be written over: it must still be what the plan was made
+ * from, as state would record it. Anything else is refused, saying what moved.
+ */
+export function checkedForUpdate(
+  decl: KindDeclaration,
+  prior: ObjectValue,
+  current: KubeObject | undefined,
+): KubeObject {
+  const where = `${decl.kind} ${String(prior.namespace)}/${String(prior.name)}`;
+  if (!current)
+    throw new WriteRefused(
+      `${where} was deleted on the platform after this plan was made. Run the plan again to re-create it.`,
+    );
+  const fromServer = terraformFromSpec(decl.fields, (current.spec ?? {}) as Record<string, unknown>) as Plain;
+  const now = specAttributes(
+    decl.fields,
+    carryWriteOnly(decl.fields, fromServer, toPlain(prior)) as Record<string, Plain>,
+  );
+  const moved = changedAttributes(decl, now, prior);
+  if (moved.length > 0)
+    throw new WriteRefused(
+      `${where} changed on the platform after this plan was made (${moved.join(", ")}), so nothing was written. Run the plan again to see the change.`,
+    );
+  return current;
+}
+
+/**
+ * The platform keeps what it likes: say so by field instead of handing the host a
+ * result that contradicts its plan (which it would report as a provider bug).
+ */
+export function keptDifferently(
+  decl: KindDeclaration,
+  schema: Schema,
+  planned: ObjectValue,
+  state: ObjectValue,
+): Diagnostic[] {
+  /** A value for a diagnostic; a sensitive attribute's value is never shown. */
+  const shown = (key: string, value: CtyValue | undefined): string => {
+    const attribute = schema.block.attributes[key];
+    if (attribute && holdsSecret(attribute)) return "(a value holding secrets, not shown)";
+    return JSON.stringify(toPlain(value) ?? null);
+  };
+  const where = `${decl.kind} ${String(planned.namespace)}/${String(planned.name)}`;
+  return changedAttributes(decl, state, planned).map((key) =>
+    error(
+      `The platform kept a different ${key}`,
+      `${where}: planned ${shown(key, planned[key])}, the platform holds ${shown(key, state[key])}. The state records the platform's value; the next plan shows the difference.`,
+      [key],
+    ),
+  );
 }
 
 function immutablePaths(root: FieldNode): string[][] {
