@@ -1,4 +1,5 @@
 import type { FieldNode } from "./ir.ts";
+import { fieldsObject, foldFields, type LeafNode } from "./walk.ts";
 
 /** Values tried, in order, for a string field with a pattern. */
 const PATTERN_CANDIDATES = [
@@ -18,6 +19,22 @@ const PATTERN_CANDIDATES = [
  * from defaults where possible, so that a sample shows every field doing something.
  */
 export function sampleValue(node: FieldNode): unknown {
+  return foldFields<unknown>(node, {
+    leaf: sampleLeaf,
+    list: (_list, item) => (item === undefined ? [] : [item]),
+    map: (_map, item) => (item === undefined ? {} : { example: item }),
+    object: (object, fields) => {
+      // Of members that exclude each other, only the first is set.
+      const skip = new Set(object.exclusive?.members.slice(1));
+      return fieldsObject(
+        fields.filter(({ field }) => !skip.has(field.name)),
+        "platform",
+      );
+    },
+  });
+}
+
+function sampleLeaf(node: LeafNode): unknown {
   switch (node.type) {
     case "string":
       if (node.enum) return node.enum.find((v) => v !== node.default) ?? node.enum[0];
@@ -37,24 +54,6 @@ export function sampleValue(node: FieldNode): unknown {
       return "42";
     case "free":
       return { example: "value" };
-    case "list": {
-      const item = sampleValue(node.items);
-      return item === undefined ? [] : [item];
-    }
-    case "map": {
-      const item = sampleValue(node.values);
-      return item === undefined ? {} : { example: item };
-    }
-    case "object": {
-      const out: Record<string, unknown> = {};
-      const skip = new Set(node.exclusive ? node.exclusive.members.slice(1) : []);
-      for (const [key, child] of Object.entries(node.properties)) {
-        if (skip.has(key)) continue;
-        const value = sampleValue(child);
-        if (value !== undefined) out[key] = value;
-      }
-      return out;
-    }
   }
 }
 
