@@ -1,4 +1,5 @@
 import type { FieldNode } from "../core/ir.ts";
+import { fieldsObject, foldFields, type FieldResult, type LeafNode, type ObjectNode } from "../core/walk.ts";
 import type { KindDeclaration } from "../core/kind.ts";
 
 /**
@@ -36,69 +37,78 @@ export function specSchema(decl: KindDeclaration, opts: OpenAPIOptions = {}): Op
 }
 
 export function toOpenAPI(node: FieldNode, opts: OpenAPIOptions = {}, label = node.name): OpenAPISchema {
-  const out: OpenAPISchema = {};
-  if (node.description) out.description = node.description;
+  return foldFields<OpenAPISchema>(node, {
+    leaf: (leaf, path) => withCommon(leaf, leafSchema(leaf), opts, labelAt(label, path)),
+    list: (list, items, path) => withCommon(list, { type: "array", items }, opts, labelAt(label, path)),
+    map: (map, values, path) =>
+      withCommon(map, { type: "object", additionalProperties: values }, opts, labelAt(label, path)),
+    object: (object, fields, path) =>
+      withCommon(object, objectSchema(object, fields, opts), opts, labelAt(label, path)),
+  });
+}
+
+function leafSchema(node: LeafNode): OpenAPISchema {
   switch (node.type) {
     case "string":
-      out.type = "string";
-      if (node.enum) out.enum = [...node.enum];
-      if (node.pattern) out.pattern = node.pattern;
-      if (node.minLength !== undefined) out.minLength = node.minLength;
-      if (node.maxLength !== undefined) out.maxLength = node.maxLength;
-      break;
+      return {
+        type: "string",
+        ...(node.enum ? { enum: [...node.enum] } : {}),
+        ...(node.pattern ? { pattern: node.pattern } : {}),
+        ...(node.minLength !== undefined ? { minLength: node.minLength } : {}),
+        ...(node.maxLength !== undefined ? { maxLength: node.maxLength } : {}),
+      };
     case "integer":
-      out.type = "integer";
-      if (node.minimum !== undefined) out.minimum = node.minimum;
-      if (node.maximum !== undefined) out.maximum = node.maximum;
-      break;
+      return {
+        type: "integer",
+        ...(node.minimum !== undefined ? { minimum: node.minimum } : {}),
+        ...(node.maximum !== undefined ? { maximum: node.maximum } : {}),
+      };
     case "number":
-      out.type = "number";
-      break;
+      return { type: "number" };
     case "boolean":
-      out.type = "boolean";
-      break;
+      return { type: "boolean" };
     case "quantity":
-      out.anyOf = [{ type: "integer" }, { type: "string" }];
-      out["x-kubernetes-int-or-string"] = true;
-      out.pattern = QUANTITY_OPENAPI_PATTERN;
-      break;
+      return {
+        anyOf: [{ type: "integer" }, { type: "string" }],
+        "x-kubernetes-int-or-string": true,
+        pattern: QUANTITY_OPENAPI_PATTERN,
+      };
     case "int-or-string":
-      out.anyOf = [{ type: "integer" }, { type: "string" }];
-      out["x-kubernetes-int-or-string"] = true;
-      break;
+      return { anyOf: [{ type: "integer" }, { type: "string" }], "x-kubernetes-int-or-string": true };
     case "free":
-      out.type = "object";
-      out["x-kubernetes-preserve-unknown-fields"] = true;
-      break;
-    case "list":
-      out.type = "array";
-      out.items = toOpenAPI(node.items, opts, `${label}[]`);
-      break;
-    case "map":
-      out.type = "object";
-      out.additionalProperties = toOpenAPI(node.values, opts, `${label}.*`);
-      break;
-    case "object": {
-      out.type = "object";
-      out.properties = {};
-      const required: string[] = [];
-      for (const [key, child] of Object.entries(node.properties)) {
-        out.properties[key] = toOpenAPI(child, opts, key);
-        if (child.required) required.push(key);
-      }
-      if (required.length > 0) out.required = required;
-      if (opts.validations && node.exclusive) {
-        const members = node.exclusive.members.map((m) => `(has(self.${m}) ? 1 : 0)`).join(" + ");
-        out["x-kubernetes-validations"] = [
-          {
-            rule: `${members} ${node.exclusive.allowNone ? "<=" : "=="} 1`,
-            message: `${node.exclusive.allowNone ? "at most" : "exactly"} one of ${node.exclusive.members.join(", ")} must be set`,
-          },
-        ];
-      }
-      break;
-    }
+      return { type: "object", "x-kubernetes-preserve-unknown-fields": true };
   }
+}
+
+function objectSchema(
+  node: ObjectNode,
+  fields: Array<FieldResult<OpenAPISchema>>,
+  opts: OpenAPIOptions,
+): OpenAPISchema {
+  const out: OpenAPISchema = { type: "object", properties: fieldsObject(fields, "platform") };
+  const required = fields.filter(({ field }) => field.required).map(({ field }) => field.name);
+  if (required.length > 0) out.required = required;
+  if (opts.validations && node.exclusive) {
+    const { members, allowNone } = node.exclusive;
+    const count = members.map((m) => `(has(self.${m}) ? 1 : 0)`).join(" + ");
+    out["x-kubernetes-validations"] = [
+      {
+        rule: `${count} ${allowNone ? "<=" : "=="} 1`,
+        message: `${allowNone ? "at most" : "exactly"} one of ${members.join(", ")} must be set`,
+      },
+    ];
+  }
+  return out;
+}
+
+/** What every field's schema carries besides its type: description, default and immutability. */
+function withCommon(
+  node: FieldNode,
+  body: OpenAPISchema,
+  opts: OpenAPIOptions,
+  label: string,
+): OpenAPISchema {
+  const out: OpenAPISchema = { ...(node.description ? { description: node.description } : {}), ...body };
   if (node.hasDefault) out.default = node.default;
   if (opts.validations && node.immutable) {
     out["x-kubernetes-validations"] = [
@@ -107,6 +117,22 @@ export function toOpenAPI(node: FieldNode, opts: OpenAPIOptions = {}, label = no
     ];
   }
   return out;
+}
+
+/**
+ * How CEL messages name a field: by its own name, followed by `.*` and `[]` for
+ * the map values and list items it leads to (`users.*`, `hosts[]`); the root by `root`.
+ */
+function labelAt(root: string, path: readonly string[]): string {
+  const named = path.findLastIndex((segment) => segment !== "*" && segment !== "[]");
+  const head = named < 0 ? root : path[named]!;
+  return (
+    head +
+    path
+      .slice(named + 1)
+      .map((segment) => (segment === "*" ? ".*" : segment))
+      .join("")
+  );
 }
 
 /** Kubernetes' own quantity pattern, as the platform publishes it. */
