@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { format, resolveConfig } from "prettier";
 import { parse as parseYaml } from "yaml";
 import { generatedDocs } from "../scripts/generate-docs.ts";
 import {
@@ -81,6 +82,14 @@ describe("docs pages", () => {
     ];
     expect(show(problems)).toEqual([]);
   });
+
+  it.each(pages)(
+    "%s is as Prettier formats it, so `prettier --check` passes without ignoring it",
+    async (file, text) => {
+      const config = await resolveConfig(join(root, file));
+      expect(await format(text, { ...config, filepath: join(root, file) })).toBe(text);
+    },
+  );
 
   it.each(pages)("%s: every relative link leads to a file", (file, text) => {
     const missing = relativeLinks(text).filter(

@@ -47,3 +47,14 @@ export function page(head: PageHead, body: readonly string[]): string {
 export function fence(language: string, code: string): string[] {
   return ["```" + language, code.replace(/\n+$/, ""), "```"];
 }
+
+/**
+ * A table with its columns padded to their widest cell, as Prettier writes Markdown tables,
+ * so `prettier --check` passes on generated pages too.
+ */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[]) =>
+    `| ${widths.map((w, i) => (cells[i] ?? "").padEnd(w)).join(" | ")} |`;
+  return [line(header), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...rows.map(line)];
+}

@@ -2,7 +2,7 @@
 // (scripts/docs/go-provider.ts) and how its state moves here.
 import type { ProviderDefinition } from "../../../provider/plugin/api.ts";
 import { alignHcl } from "../hcl-align.ts";
-import { fence, page, type PageHead } from "../page.ts";
+import { fence, page, table, type PageHead } from "../page.ts";
 import {
   COMMON,
   EPHEMERAL_MAPPINGS,
@@ -25,16 +25,14 @@ export const migrationHead: PageHead = {
 
 const code = (text: string) => `\`${text}\``;
 
-function row(from: string, move: AttributeMove): string {
-  return `| ${code(from)} | ${move.to ? code(move.to) : "none"} | ${move.note ?? ""} |`;
+function row(from: string, move: AttributeMove): string[] {
+  return [code(from), move.to ? code(move.to) : "none", move.note ?? ""];
 }
 
-function table(rows: readonly string[]): string[] {
-  return ["| Go provider | here | notes |", "| --- | --- | --- |", ...rows];
-}
+const mappingTable = (rows: readonly string[][]) => table(["Go provider", "here", "notes"], rows);
 
 /** The rows of one resource: the common attributes, then its own, sorted by their name there. */
-function resourceRows(mapping: ResourceMapping, common: boolean): string[] {
+function resourceRows(mapping: ResourceMapping, common: boolean): string[][] {
   const own = new Map<string, AttributeMove>();
   for (const path of mapping.same) own.set(path, { to: path });
   for (const [path, move] of Object.entries(mapping.moves ?? {})) own.set(path, move);
@@ -56,7 +54,7 @@ function resourceSection(mapping: ResourceMapping): string[] {
     `### ${code(mapping.go)} → [${code(mapping.ours)}](${ourPage(mapping.ours, "resources")})`,
     "",
     ...(mapping.note ? [mapping.note, ""] : []),
-    ...table(resourceRows(mapping, true)),
+    ...mappingTable(resourceRows(mapping, true)),
     "",
   ];
 }
@@ -148,7 +146,7 @@ export function migrationGuide(def: ProviderDefinition, source: string): string 
     "",
     "## Provider configuration",
     "",
-    ...table(Object.entries(PROVIDER_MAPPING).map(([path, move]) => row(path, move))),
+    ...mappingTable(Object.entries(PROVIDER_MAPPING).map(([path, move]) => row(path, move))),
     "",
     `Added here: \`proxy_url\`, \`tenant_namespace\` (the default namespace of resources that set none) and \`wait_for_ready\`. See the [provider page](../index.md).`,
     "",
@@ -161,9 +159,10 @@ export function migrationGuide(def: ProviderDefinition, source: string): string 
     "",
     "These stay with the Go provider (or `kubernetes_manifest` of the hashicorp/kubernetes provider). Both providers can be used in one configuration under different local names, for example `cozystack_go` for the Go provider, with `provider = cozystack_go` on its resources.",
     "",
-    "| Go provider | why |",
-    "| --- | --- |",
-    ...Object.entries(UNMAPPED_RESOURCES).map(([type, why]) => `| ${code(type)} | ${why} |`),
+    ...table(
+      ["Go provider", "why"],
+      Object.entries(UNMAPPED_RESOURCES).map(([type, why]) => [code(type), why]),
+    ),
     "",
     "## Ephemeral resources",
     "",
@@ -171,7 +170,7 @@ export function migrationGuide(def: ProviderDefinition, source: string): string 
       `### ${code(m.go)} → [${code(m.ours)}](${ourPage(m.ours, "ephemeral-resources")})`,
       "",
       ...(m.note ? [m.note, ""] : []),
-      ...table(resourceRows(m, false)),
+      ...mappingTable(resourceRows(m, false)),
       "",
     ]),
     ...Object.entries(UNMAPPED_EPHEMERAL).flatMap(([type, why]) => [
