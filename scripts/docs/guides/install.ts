@@ -80,7 +80,7 @@ function mirrorTree(root: string, hosts: readonly string[], version: string): st
 }
 
 function provenBy(steps: string): string {
-  return `**How it is proven.** \`test/integration/install/paths.test.ts\` releases the real single executable as two versions signed with a throwaway key and runs ${steps} with OpenTofu 1.12 and Terraform 1.8.5, with no \`dev_overrides\` and no \`node\` on \`PATH\`.`;
+  return `**How it is proven.** With OpenTofu 1.12 and Terraform 1.8.5, no \`dev_overrides\` and no \`node\` on \`PATH\`, \`test/integration/install/paths.test.ts\` releases the real single executable as two versions signed with a throwaway key, then runs ${steps}.`;
 }
 
 function releaseGuide(version: string): Guide {
@@ -188,6 +188,8 @@ function publicRegistryGuide(version: string): Guide {
       ...fence("shell", "tofu init -upgrade"),
       "",
       "moves the lock file to the newest version the `version` constraint allows. State is untouched.",
+      "",
+      "The project's tests do not reach the public registries; they exercise the same registry protocol through [a private registry](install-from-a-private-registry.md) on loopback.",
     ]),
   };
 }
@@ -339,7 +341,7 @@ function privateRegistryGuide(version: string): Guide {
   };
 }
 
-function airGappedGuide(version: string): Guide {
+function airGappedGuide(): Guide {
   const head: PageHead = {
     title: "Installing air-gapped",
     subcategory: INSTALL,
@@ -386,7 +388,7 @@ function airGappedGuide(version: string): Guide {
       "",
       "## Upgrades",
       "",
-      `Run \`providers mirror\` again into the same directory on the connected machine, carry it in, and run \`tofu init -upgrade\`. State is untouched. A release built inside needs no registry: its \`mirror/\` tree (version ${version} and later ones) is the directory to carry.`,
+      `Run \`providers mirror\` again into the same directory on the connected machine, carry it in, and run \`tofu init -upgrade\`. State is untouched. Where the release is built inside, no registry is involved: carry its \`mirror/\` tree instead.`,
       "",
       provenBy(
         "`providers mirror` from a registry on loopback, then `init` from the directory with the registry stopped and a plan of a Redis from there",
@@ -402,6 +404,6 @@ export function installGuides(version: string): Guide[] {
     filesystemMirrorGuide(version),
     networkMirrorGuide(version),
     privateRegistryGuide(version),
-    airGappedGuide(version),
+    airGappedGuide(),
   ];
 }
