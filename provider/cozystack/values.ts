@@ -1,4 +1,5 @@
 import type { FieldNode } from "../../schemas/core/ir.ts";
+import { foldValue } from "../../schemas/core/walk.ts";
 import { t, type CtyType } from "../plugin/cty/types.ts";
 import { BigDecimal, Dynamic, Unknown, type CtyValue } from "../plugin/cty/values.ts";
 import { hasWriteOnlyForm, woName, woVersionName } from "./write-only.ts";
@@ -81,30 +82,33 @@ function fromPlainTyped(value: Plain, type: CtyType): CtyValue {
 
 /** A Terraform-shaped plain value of a model field (snake_case keys) as a cty value. */
 export function fieldValue(node: FieldNode, value: Plain): CtyValue {
+  return foldValue<CtyValue, Plain>(node, value, {
+    naming: "terraform",
+    object: (_node, fields, input) => {
+      const out: Record<string, CtyValue> = {};
+      for (const { field, result } of fields) {
+        out[field.tfName] = result;
+        if (hasWriteOnlyForm(field)) {
+          // The write-only value never enters state; its version does.
+          out[woName(field)] = null;
+          const version = input[woVersionName(field)] ?? null;
+          out[woVersionName(field)] = version === UNKNOWN ? new Unknown() : (version as CtyValue);
+        }
+      }
+      return out;
+    },
+    map: (_node, entries) => Object.fromEntries(entries),
+    list: (_node, items) => items,
+    leaf: leafValue,
+  });
+}
+
+function leafValue(node: FieldNode, value: Plain | undefined): CtyValue {
   if (value === UNKNOWN) return new Unknown();
   if (value === null || value === undefined) return null;
   switch (node.type) {
     case "free":
       return dynamicValue(value);
-    case "object": {
-      const input = value as Record<string, Plain>;
-      const out: Record<string, CtyValue> = {};
-      for (const p of Object.values(node.properties)) {
-        out[p.tfName] = fieldValue(p, input[p.tfName] ?? null);
-        if (hasWriteOnlyForm(p)) {
-          out[woName(p)] = null;
-          const version = input[woVersionName(p)] ?? null;
-          out[woVersionName(p)] = version === UNKNOWN ? new Unknown() : (version as CtyValue);
-        }
-      }
-      return out;
-    }
-    case "map":
-      return Object.fromEntries(
-        Object.entries(value as Record<string, Plain>).map(([k, v]) => [k, fieldValue(node.values, v)]),
-      );
-    case "list":
-      return (value as Plain[]).map((v) => fieldValue(node.items, v));
     case "quantity":
     case "int-or-string":
       return String(value);
