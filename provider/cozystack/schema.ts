@@ -1,8 +1,15 @@
 import type { FieldNode } from "../../schemas/core/ir.ts";
+import {
+  fieldsObject,
+  foldFields,
+  type FieldResult,
+  type LeafNode,
+  type ListNode,
+  type MapNode,
+} from "../../schemas/core/walk.ts";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import type { OutputField } from "../../schemas/core/outputs.ts";
-import { t, type CtyType } from "../plugin/cty/types.ts";
-import type { AttributeSchema, Schema } from "../plugin/schema.ts";
+import { t, type CtyType, type AttributeSchema, type Schema } from "../plugin/index.ts";
 import { hasWriteOnlyForm, woName, woVersionName } from "./write-only.ts";
 
 /**
@@ -12,7 +19,17 @@ import { hasWriteOnlyForm, woName, woVersionName } from "./write-only.ts";
  */
 export const SCHEMA_VERSION = 0;
 
-export function primitiveType(node: FieldNode): CtyType | undefined {
+/** The cty type a field's values have in Terraform. */
+export function fieldType(node: FieldNode): CtyType {
+  return foldFields<CtyType>(node, {
+    object: (_node, fields) => t.object(fieldsObject(fields, "terraform")),
+    map: (_node, values) => t.map(values),
+    list: (_node, items) => t.list(items),
+    leaf: leafType,
+  });
+}
+
+function leafType(node: LeafNode): CtyType {
   switch (node.type) {
     case "string":
     case "quantity":
@@ -25,26 +42,6 @@ export function primitiveType(node: FieldNode): CtyType | undefined {
       return t.bool;
     case "free":
       return t.dynamic;
-    default:
-      return undefined;
-  }
-}
-
-/** The cty type a field's values have in Terraform. */
-export function fieldType(node: FieldNode): CtyType {
-  const primitive = primitiveType(node);
-  if (primitive) return primitive;
-  switch (node.type) {
-    case "object":
-      return t.object(
-        Object.fromEntries(Object.values(node.properties).map((p) => [p.tfName, fieldType(p)])),
-      );
-    case "map":
-      return t.map(fieldType(node.values));
-    case "list":
-      return t.list(fieldType(node.items));
-    default:
-      throw new Error(`no Terraform type for ${node.type}`);
   }
 }
 
@@ -84,46 +81,67 @@ function presence(node: FieldNode): Pick<AttributeSchema, "required" | "optional
 }
 
 export function fieldAttribute(node: FieldNode): AttributeSchema {
-  const base: AttributeSchema = {
+  return foldFields<AttributeSchema>(node, {
+    object: (object, fields) => ({
+      ...common(object),
+      nested: { nesting: "single", attributes: withWriteOnlyForms(fields) },
+    }),
+    map: (map, values) => collection(map, "map", map.values, values),
+    list: (list, items) => collection(list, "list", list.items, items),
+    leaf: (leaf) => ({ ...common(leaf), type: leafType(leaf) }),
+  });
+}
+
+function common(node: FieldNode): AttributeSchema {
+  return {
     description: description(node),
     ...presence(node),
     ...(node.sensitive ? { sensitive: true } : {}),
     ...(node.deprecated ? { deprecated: node.deprecated } : {}),
   };
-  if (node.type === "object") {
-    return { ...base, nested: { nesting: "single", attributes: objectAttributes(node) } };
-  }
-  if (
-    (node.type === "map" || node.type === "list") &&
-    (node.type === "map" ? node.values : node.items).type === "object"
-  ) {
-    const item = node.type === "map" ? node.values : node.items;
-    return { ...base, nested: { nesting: node.type, attributes: objectAttributes(item) } };
-  }
-  return { ...base, type: fieldType(node) };
 }
 
-function objectAttributes(node: FieldNode): Record<string, AttributeSchema> {
-  if (node.type !== "object") throw new Error("not an object");
+/** A map or list of objects nests the objects' attributes; of anything else it is one typed attribute. */
+function collection(
+  node: MapNode | ListNode,
+  nesting: "map" | "list",
+  item: FieldNode,
+  itemAttribute: AttributeSchema,
+): AttributeSchema {
+  const nested = item.type === "object" ? itemAttribute.nested : undefined;
+  return nested
+    ? { ...common(node), nested: { nesting, attributes: nested.attributes } }
+    : { ...common(node), type: fieldType(node) };
+}
+
+/** An object's attributes: each field, and next to each secret its write-only pair. */
+function withWriteOnlyForms(fields: Array<FieldResult<AttributeSchema>>): Record<string, AttributeSchema> {
   const out: Record<string, AttributeSchema> = {};
-  for (const p of Object.values(node.properties)) {
-    out[p.tfName] = fieldAttribute(p);
-    if (hasWriteOnlyForm(p)) {
-      out[woName(p)] = {
+  for (const { field, result } of fields) {
+    out[field.tfName] = result;
+    if (hasWriteOnlyForm(field)) {
+      out[woName(field)] = {
         type: t.string,
         optional: true,
         writeOnly: true,
         sensitive: true,
-        description: `Write-only form of \`${p.tfName}\`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).`,
+        description: `Write-only form of \`${field.tfName}\`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).`,
       };
-      out[woVersionName(p)] = {
+      out[woVersionName(field)] = {
         type: t.number,
         optional: true,
-        description: `Set it with \`${woName(p)}\`; change it to send \`${woName(p)}\` again.`,
+        description: `Set it with \`${woName(field)}\`; change it to send \`${woName(field)}\` again.`,
       };
     }
   }
   return out;
+}
+
+/** The attributes of an object field, write-only forms included. */
+function objectAttributes(node: FieldNode): Record<string, AttributeSchema> {
+  const nested = fieldAttribute(node).nested;
+  if (node.type !== "object" || !nested) throw new Error("not an object");
+  return nested.attributes;
 }
 
 function outputType(field: OutputField): CtyType {
