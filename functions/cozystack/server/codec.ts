@@ -26,6 +26,10 @@ import type { MethodDefinition } from "@grpc/grpc-js";
  * again to encode), so each JSON node of every resource is allocated three or four
  * times. Profiled under bench/function.ts that was ~20% of the function's CPU per call
  * (decoding the request 14%, encoding the response 7.5%) plus much of the GC time.
+ * Measured on the benchmark's 7 KB request and 2.3 KB response, this codec decodes the
+ * request in 47 µs instead of 83 and encodes the response in 16 µs instead of 26,
+ * allocating about a third as much (45 KB a call instead of 144), and the server's CPU
+ * per call fell 9% at concurrency 1 and 15% at 100 (five A/B runs of the benchmark).
  *
  * What decoding yields matches the SDK's decode field for field: every key present,
  * absent scalars at their proto3 defaults (`""`, `0`), absent messages and optional
