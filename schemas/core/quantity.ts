@@ -38,9 +38,17 @@ export function parseQuantity(value: string | number): number | undefined {
   const match = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/.exec(value);
   if (!match) return undefined;
   const [, num, suffix = ""] = match;
-  const base = Number(num);
-  if (suffix in BINARY) return base * BINARY[suffix]!;
-  if (suffix in DECIMAL) return base * DECIMAL[suffix]!;
-  if (/^[eE]/.test(suffix)) return base * 10 ** Number(suffix.slice(1));
+  const multiplier = suffixMultiplier(suffix);
+  return multiplier === undefined ? undefined : Number(num) * multiplier;
+}
+
+/**
+ * What a quantity's suffix multiplies its number by: Ki is 1024, m is 0.001, e3
+ * is 1000, no suffix is 1; undefined for a suffix Kubernetes does not know.
+ */
+export function suffixMultiplier(suffix: string): number | undefined {
+  if (Object.hasOwn(BINARY, suffix)) return BINARY[suffix];
+  if (Object.hasOwn(DECIMAL, suffix)) return DECIMAL[suffix];
+  if (/^[eE][+-]?(\d+(\.\d*)?|\.\d+)$/.test(suffix)) return 10 ** Number(suffix.slice(1));
   return undefined;
 }
