@@ -1,26 +1,13 @@
 import * as f from "../core/fields.ts";
 import { defineKind } from "../core/kind.ts";
 import type { OutputSource } from "../core/outputs.ts";
+import { parseQuantity, suffixMultiplier } from "../core/quantity.ts";
 
-/** A memory amount as the chart's kubelet checks read it: digits, optional exponent, optional unit. */
+/**
+ * A memory amount as the chart's kubelet checks read it: digits, optional exponent,
+ * optional unit. Unlike a Kubernetes quantity it may carry both (1e3Mi).
+ */
 const MEMORY = /^([0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$/;
-const MEMORY_UNITS: Record<string, number> = {
-  "": 1,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-};
-/** CPU as the chart's kubelet checks read it: whole millicores such as 100m, or decimal cores. */
-const CPU = /^([0-9]+)m$|^([0-9]+(?:\.[0-9]+)?)$/;
 const PERCENT = /^([0-9]+(?:\.[0-9]+)?)%$/;
 
 /** Empty means "let the chart compute it". */
@@ -33,14 +20,10 @@ const EVICTION =
 const MAX_UNHEALTHY = /^[0-9]+%?$/;
 
 function memoryBytes(value: string): number | undefined {
-  const m = MEMORY.exec(value);
-  return m ? Number(m[1]) * MEMORY_UNITS[m[2] ?? ""]! : undefined;
-}
-
-function cpuMillis(value: string): number | undefined {
-  const m = CPU.exec(value);
-  if (!m) return undefined;
-  return m[1] !== undefined ? Number(m[1]) : Number(m[2]) * 1000;
+  const match = MEMORY.exec(value);
+  if (!match) return undefined;
+  const multiplier = suffixMultiplier(match[2] ?? "");
+  return multiplier === undefined ? undefined : Number(match[1]) * multiplier;
 }
 
 /** Volume names the chart adds to the control-plane pod itself. */
@@ -559,7 +542,8 @@ export const kubernetes = defineKind({
       }
       for (const key of ["kubeReservedCpu", "systemReservedCpu"] as const) {
         const value = kubelet[key];
-        if (value && cpuMillis(value) === 0)
+        // OPTIONAL_CPU (100m, 0.5) is a subset of Kubernetes quantities.
+        if (value && parseQuantity(value) === 0)
           problems.push({ path: at("kubelet", key), message: "must be greater than zero" });
       }
       const hard = kubelet.evictionHardMemory || "7%";
