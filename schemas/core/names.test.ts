@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dns1035Name, tenantName, tenantNamespace } from "./names.ts";
+import { dns1035Name, isTenantName, tenantName, tenantNamespace } from "./names.ts";
 
 describe("name rules", () => {
   const postgres = dns1035Name("postgres-");
@@ -29,4 +29,33 @@ describe("name rules", () => {
       expect.stringContaining("more than 63"),
     ]);
   });
+  describe("tenant names: the Helm release room, and no DNS-1035 message but the stricter tenant one", () => {
+    const TENANT_RULE =
+      "tenant names must be lower-case letters and digits only, starting with a letter (no '-')";
+    const rule = tenantName("tenant-");
+    const cases: Array<{ reason: string; name: string; problems: string[] }> = [
+      { reason: "letters and digits pass", name: "team1", problems: [] },
+      { reason: "a dash breaks only the tenant rule", name: "team-a", problems: [TENANT_RULE] },
+      { reason: "a leading digit breaks only the tenant rule", name: "1team", problems: [TENANT_RULE] },
+      {
+        reason: "an empty name is named as such, and is no tenant name",
+        name: "",
+        problems: ["must not be empty", TENANT_RULE],
+      },
+      {
+        reason: "a name too long for its Helm release says so first",
+        name: `A${"a".repeat(46)}`,
+        problems: [expect.stringContaining("at most 46 characters") as unknown as string, TENANT_RULE],
+      },
+    ];
+    for (const c of cases) it(c.reason, () => expect(rule({ name: c.name })).toEqual(c.problems));
+  });
+  it.each([
+    ["acme", true],
+    ["a1", true],
+    ["acme-dev", false],
+    ["Acme", false],
+    ["1acme", false],
+    ["", false],
+  ])("isTenantName(%j) is %s", (name, expected) => expect(isTenantName(name)).toBe(expected));
 });

@@ -18,16 +18,9 @@ export interface NameContext {
 export type NameRule = (ctx: NameContext) => string[];
 
 export function dns1035Name(prefix: string): NameRule {
-  const max = HELM_RELEASE_NAME_MAX - prefix.length;
   return ({ name }) => {
-    const problems: string[] = [];
-    if (name.length === 0) return ["must not be empty"];
-    if (name.length > max) {
-      problems.push(
-        `must be at most ${max} characters (Helm release "${prefix}${name}" would exceed ${HELM_RELEASE_NAME_MAX})`,
-      );
-    }
-    if (!DNS1035.test(name)) {
+    const problems = releaseNameProblems(prefix, name);
+    if (name !== "" && !DNS1035.test(name)) {
       problems.push(
         "must be a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit",
       );
@@ -36,16 +29,36 @@ export function dns1035Name(prefix: string): NameRule {
   };
 }
 
+/** A name must be given, and leave the Helm release `<prefix><name>` within Helm's limit. */
+function releaseNameProblems(prefix: string, name: string): string[] {
+  if (name.length === 0) return ["must not be empty"];
+  const max = HELM_RELEASE_NAME_MAX - prefix.length;
+  if (name.length <= max) return [];
+  return [
+    `must be at most ${max} characters (Helm release "${prefix}${name}" would exceed ${HELM_RELEASE_NAME_MAX})`,
+  ];
+}
+
+/** The namespace of the root tenant, which every other tenant descends from. */
+export const ROOT_TENANT_NAMESPACE = "tenant-root";
+
 /** The workload namespace the platform creates for tenant `name` created in `parentNamespace`. */
 export function tenantNamespace(parentNamespace: string, name: string): string {
-  return parentNamespace === "tenant-root" ? `tenant-${name}` : `${parentNamespace}-${name}`;
+  return parentNamespace === ROOT_TENANT_NAMESPACE ? `tenant-${name}` : `${parentNamespace}-${name}`;
+}
+
+/**
+ * Tenant names are stricter than DNS-1035 labels: no '-', because the platform joins
+ * tenant names with '-' into namespaces (tenant-acme-dev).
+ */
+export function isTenantName(name: string): boolean {
+  return TENANT.test(name);
 }
 
 export function tenantName(prefix: string): NameRule {
-  const base = dns1035Name(prefix);
   return (ctx) => {
-    const problems = base(ctx).filter((p) => !p.startsWith("must be a DNS-1035"));
-    if (!TENANT.test(ctx.name)) {
+    const problems = releaseNameProblems(prefix, ctx.name);
+    if (!isTenantName(ctx.name)) {
       problems.push(
         "tenant names must be lower-case letters and digits only, starting with a letter (no '-')",
       );
