@@ -50,7 +50,7 @@ export interface KindInput<S extends z.ZodObject> {
   readiness: ReadinessDeclaration;
   /** A small realistic object of this kind, for docs, examples and tests. Defaults to the required fields only. */
   example?: { name: string; spec: z.input<S> };
-  /** Platform-side Helm install timeout, as a hint for default Terraform timeouts. */
+  /** Platform-side Helm install timeout, as a hint for default Terraform timeouts (see defaultTimeoutMinutes). */
   installTimeoutMinutes?: number;
 }
 
@@ -81,4 +81,20 @@ export function defineKind<S extends z.ZodObject>(input: KindInput<S>): KindDecl
 /** `<prefix><name>`: the Helm release name and the stem of every object the chart creates. */
 export function releaseName(decl: Pick<KindDeclaration, "prefix">, name: string): string {
   return `${decl.prefix}${name}`;
+}
+
+/** How long to wait for the platform when neither the user nor the kind says. */
+const DEFAULT_TIMEOUT_MINUTES = 10;
+
+/**
+ * How long to wait for an object of this kind to be created, updated or deleted,
+ * unless the user says otherwise. Creating and updating wait for a Helm install, so
+ * a kind with a long install waits longer; deleting does not install anything.
+ */
+export function defaultTimeoutMinutes(
+  decl: Pick<KindDeclaration, "installTimeoutMinutes">,
+  operation: "create" | "update" | "delete",
+): number {
+  if (operation === "delete") return DEFAULT_TIMEOUT_MINUTES;
+  return decl.installTimeoutMinutes ?? DEFAULT_TIMEOUT_MINUTES;
 }
