@@ -33,7 +33,7 @@ import {
 import { releaseName } from "../schemas/core/kind.ts";
 import { withDefaults } from "../schemas/core/platform-object.ts";
 import { postgres } from "../schemas/kinds/postgres.ts";
-import { buildFunction } from "../scripts/build-function.ts";
+import { buildFunction, FUNCTION_NODE_FLAGS } from "../scripts/build-function.ts";
 import { makeTls, type TlsMaterial } from "../test/support/tls.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -734,6 +734,8 @@ const floorBin = execFileSync("bash", [join(root, "scripts", "tools", "go-functi
   .at(-1)!;
 const certs = ["--tls-server-certs-dir", tls.serverDir];
 const nodeFlags = [
+  // As the image runs it (scripts/release/oci/runtime.ts).
+  ...FUNCTION_NODE_FLAGS,
   ...flags["node-flags"].split(/\s+/).filter(Boolean),
   ...(flags["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", flags["cpu-prof"]] : []),
 ];

@@ -68,7 +68,7 @@ describe("planRuntime", () => {
 
   it("starts node on the bundle as 65532 with the certificates directory Crossplane mounts", () => {
     expect(RUNTIME_CONFIG).toMatchObject({
-      Entrypoint: ["/usr/bin/node", "/function/function-cozystack.mjs"],
+      Entrypoint: ["/usr/bin/node", "--max-semi-space-size=2", "/function/function-cozystack.mjs"],
       User: "65532:65532",
       ExposedPorts: { "9443/tcp": {} },
     });

@@ -3,7 +3,7 @@
  * how it starts. The OCI layout builder (`rootfs.ts`) and the Dockerfile
  * (`dockerfile.ts`, written to functions/Dockerfile) are both made from this.
  */
-import { FUNCTION_BUNDLE } from "../../build-function.ts";
+import { FUNCTION_BUNDLE, FUNCTION_NODE_FLAGS } from "../../build-function.ts";
 import type { RuntimeConfig } from "./image.ts";
 import { materialize, realFs, type HostEntry, type HostFs } from "./libraries.ts";
 import { fail, ok, type Result } from "./result.ts";
@@ -20,17 +20,12 @@ export const FUNCTION_DIR = "/function";
 export const TLS_SERVER_CERTS_DIR = "/tls/server";
 export const GRPC_PORT = 9443;
 
-/**
- * How the image starts. No V8 memory flags: bench/README.md measured that
- * --max-semi-space-size=1 lowers the peak RSS under load (283 → 155-170 MB) for 10-25%
- * more CPU per call, a trade for the operator to make (NODE_OPTIONS in a
- * DeploymentRuntimeConfig), not a default.
- */
+/** How the image starts: node with the function's memory flags (FUNCTION_NODE_FLAGS). */
 export const RUNTIME_CONFIG: RuntimeConfig = {
   User: `${USER.uid}:${USER.gid}`,
   ExposedPorts: { [`${GRPC_PORT}/tcp`]: {} },
   Env: ["PATH=/usr/bin", `TLS_SERVER_CERTS_DIR=${TLS_SERVER_CERTS_DIR}`],
-  Entrypoint: [NODE.path, `${FUNCTION_DIR}/${FUNCTION_BUNDLE}`],
+  Entrypoint: [NODE.path, ...FUNCTION_NODE_FLAGS, `${FUNCTION_DIR}/${FUNCTION_BUNDLE}`],
 };
 
 /** Where a file's bytes come from. */
