@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderKindsIndex } from "../scripts/generate-index.ts";
 import { GENERATED_DIRS, generatedDocs, HAND_WRITTEN } from "../scripts/generate-docs.ts";
-import { DESCRIPTORS_FILE, renderDescriptors } from "../scripts/generate-proto.ts";
+import { DESCRIPTORS_FILE, renderDescriptors, renderProtoTypes, TYPES_FILE } from "../scripts/generate-proto.ts";
 
 const root = join(import.meta.dirname, "..");
 const docs = generatedDocs();
@@ -34,6 +34,10 @@ describe("generated files", () => {
 
   it("the protocol descriptors match the .proto files (run `npm run generate` when this fails)", () => {
     expect(readFileSync(DESCRIPTORS_FILE, "utf8")).toBe(renderDescriptors());
+  });
+
+  it("the protocol's TypeScript types match the .proto files (run `npm run generate` when this fails)", () => {
+    expect(readFileSync(TYPES_FILE, "utf8")).toBe(renderProtoTypes());
   });
 
   it.each(Object.entries(docs))(
