@@ -89,7 +89,8 @@ function renderMessage(message: MessageDescriptor, direction: Direction): string
     oneofs.set(f.oneof!, [...(oneofs.get(f.oneof!) ?? []), f]);
   }
   const body = plain.map((f) => fieldLine(f, direction)).join("\n");
-  if (oneofs.size === 0) return `${doc}\nexport interface ${name} {\n${body}\n}`;
+  // Type aliases, not interfaces: an alias is assignable to the codec's Message (a record).
+  if (oneofs.size === 0) return `${doc}\nexport type ${name} = {\n${body}\n};`;
   const unions = [...oneofs.values()].map((members) => oneofUnion(members, direction));
   if (plain.length === 0 && unions.length === 1) return `${doc}\nexport type ${name} =\n${unions[0]};`;
   const parts = [...(plain.length > 0 ? [`{\n${body}\n}`] : []), ...unions.map((u) => `(\n${u}\n)`)];

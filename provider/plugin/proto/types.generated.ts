@@ -6,16 +6,16 @@
 // field may be left out, and 64-bit integers may be numbers.
 
 /** .google.protobuf.Timestamp. */
-export interface GoogleProtobufTimestamp {
+export type GoogleProtobufTimestamp = {
   seconds: bigint;
   nanos: number;
-}
+};
 
 /** .google.protobuf.Timestamp, as the codec accepts it to encode. */
-export interface GoogleProtobufTimestampInit {
+export type GoogleProtobufTimestampInit = {
   seconds?: bigint | number;
   nanos?: number;
-}
+};
 
 /** .google.protobuf.Empty. */
 export type GoogleProtobufEmpty = Record<string, never>;
@@ -24,56 +24,56 @@ export type GoogleProtobufEmpty = Record<string, never>;
 export type GoogleProtobufEmptyInit = Record<string, never>;
 
 /** .tfplugin6.DynamicValue. */
-export interface DynamicValue {
+export type DynamicValue = {
   msgpack: Uint8Array;
   json: Uint8Array;
-}
+};
 
 /** .tfplugin6.DynamicValue, as the codec accepts it to encode. */
-export interface DynamicValueInit {
+export type DynamicValueInit = {
   msgpack?: Uint8Array;
   json?: Uint8Array;
-}
+};
 
 /** .tfplugin6.Diagnostic. */
-export interface Diagnostic {
+export type Diagnostic = {
   /** A DiagnosticSeverity value. */
   severity: number;
   summary: string;
   detail: string;
   attribute?: AttributePath;
-}
+};
 
 /** .tfplugin6.Diagnostic, as the codec accepts it to encode. */
-export interface DiagnosticInit {
+export type DiagnosticInit = {
   /** A DiagnosticSeverity value. */
   severity?: number;
   summary?: string;
   detail?: string;
   attribute?: AttributePathInit;
-}
+};
 
 /** .tfplugin6.FunctionError. */
-export interface FunctionError {
+export type FunctionError = {
   text: string;
   function_argument?: bigint;
-}
+};
 
 /** .tfplugin6.FunctionError, as the codec accepts it to encode. */
-export interface FunctionErrorInit {
+export type FunctionErrorInit = {
   text?: string;
   function_argument?: bigint | number;
-}
+};
 
 /** .tfplugin6.AttributePath. */
-export interface AttributePath {
+export type AttributePath = {
   steps: AttributePathStep[];
-}
+};
 
 /** .tfplugin6.AttributePath, as the codec accepts it to encode. */
-export interface AttributePathInit {
+export type AttributePathInit = {
   steps?: readonly AttributePathStepInit[];
-}
+};
 
 /** .tfplugin6.AttributePath.Step. */
 export type AttributePathStep =
@@ -134,41 +134,41 @@ export type StopProviderRequest = Record<string, never>;
 export type StopProviderRequestInit = Record<string, never>;
 
 /** .tfplugin6.StopProvider.Response. */
-export interface StopProviderResponse {
+export type StopProviderResponse = {
   Error: string;
-}
+};
 
 /** .tfplugin6.StopProvider.Response, as the codec accepts it to encode. */
-export interface StopProviderResponseInit {
+export type StopProviderResponseInit = {
   Error?: string;
-}
+};
 
 /** .tfplugin6.RawState. */
-export interface RawState {
+export type RawState = {
   json: Uint8Array;
   flatmap: Record<string, string>;
-}
+};
 
 /** .tfplugin6.RawState, as the codec accepts it to encode. */
-export interface RawStateInit {
+export type RawStateInit = {
   json?: Uint8Array;
   flatmap?: Readonly<Record<string, string>>;
-}
+};
 
 /** .tfplugin6.Schema. */
-export interface Schema {
+export type Schema = {
   version: bigint;
   block?: SchemaBlock;
-}
+};
 
 /** .tfplugin6.Schema, as the codec accepts it to encode. */
-export interface SchemaInit {
+export type SchemaInit = {
   version?: bigint | number;
   block?: SchemaBlockInit;
-}
+};
 
 /** .tfplugin6.Schema.Block. */
-export interface SchemaBlock {
+export type SchemaBlock = {
   version: bigint;
   attributes: SchemaAttribute[];
   block_types: SchemaNestedBlock[];
@@ -177,10 +177,10 @@ export interface SchemaBlock {
   description_kind: number;
   deprecated: boolean;
   deprecation_message: string;
-}
+};
 
 /** .tfplugin6.Schema.Block, as the codec accepts it to encode. */
-export interface SchemaBlockInit {
+export type SchemaBlockInit = {
   version?: bigint | number;
   attributes?: readonly SchemaAttributeInit[];
   block_types?: readonly SchemaNestedBlockInit[];
@@ -189,10 +189,10 @@ export interface SchemaBlockInit {
   description_kind?: number;
   deprecated?: boolean;
   deprecation_message?: string;
-}
+};
 
 /** .tfplugin6.Schema.Attribute. */
-export interface SchemaAttribute {
+export type SchemaAttribute = {
   name: string;
   type: Uint8Array;
   nested_type?: SchemaObject;
@@ -206,10 +206,10 @@ export interface SchemaAttribute {
   deprecated: boolean;
   write_only: boolean;
   deprecation_message: string;
-}
+};
 
 /** .tfplugin6.Schema.Attribute, as the codec accepts it to encode. */
-export interface SchemaAttributeInit {
+export type SchemaAttributeInit = {
   name?: string;
   type?: Uint8Array;
   nested_type?: SchemaObjectInit;
@@ -223,88 +223,88 @@ export interface SchemaAttributeInit {
   deprecated?: boolean;
   write_only?: boolean;
   deprecation_message?: string;
-}
+};
 
 /** .tfplugin6.Schema.NestedBlock. */
-export interface SchemaNestedBlock {
+export type SchemaNestedBlock = {
   type_name: string;
   block?: SchemaBlock;
   /** A SchemaNestedBlockNestingMode value. */
   nesting: number;
   min_items: bigint;
   max_items: bigint;
-}
+};
 
 /** .tfplugin6.Schema.NestedBlock, as the codec accepts it to encode. */
-export interface SchemaNestedBlockInit {
+export type SchemaNestedBlockInit = {
   type_name?: string;
   block?: SchemaBlockInit;
   /** A SchemaNestedBlockNestingMode value. */
   nesting?: number;
   min_items?: bigint | number;
   max_items?: bigint | number;
-}
+};
 
 /** .tfplugin6.Schema.Object. */
-export interface SchemaObject {
+export type SchemaObject = {
   attributes: SchemaAttribute[];
   /** A SchemaObjectNestingMode value. */
   nesting: number;
   min_items: bigint;
   max_items: bigint;
-}
+};
 
 /** .tfplugin6.Schema.Object, as the codec accepts it to encode. */
-export interface SchemaObjectInit {
+export type SchemaObjectInit = {
   attributes?: readonly SchemaAttributeInit[];
   /** A SchemaObjectNestingMode value. */
   nesting?: number;
   min_items?: bigint | number;
   max_items?: bigint | number;
-}
+};
 
 /** .tfplugin6.ResourceIdentitySchema. */
-export interface ResourceIdentitySchema {
+export type ResourceIdentitySchema = {
   version: bigint;
   identity_attributes: ResourceIdentitySchemaIdentityAttribute[];
-}
+};
 
 /** .tfplugin6.ResourceIdentitySchema, as the codec accepts it to encode. */
-export interface ResourceIdentitySchemaInit {
+export type ResourceIdentitySchemaInit = {
   version?: bigint | number;
   identity_attributes?: readonly ResourceIdentitySchemaIdentityAttributeInit[];
-}
+};
 
 /** .tfplugin6.ResourceIdentitySchema.IdentityAttribute. */
-export interface ResourceIdentitySchemaIdentityAttribute {
+export type ResourceIdentitySchemaIdentityAttribute = {
   name: string;
   type: Uint8Array;
   required_for_import: boolean;
   optional_for_import: boolean;
   description: string;
-}
+};
 
 /** .tfplugin6.ResourceIdentitySchema.IdentityAttribute, as the codec accepts it to encode. */
-export interface ResourceIdentitySchemaIdentityAttributeInit {
+export type ResourceIdentitySchemaIdentityAttributeInit = {
   name?: string;
   type?: Uint8Array;
   required_for_import?: boolean;
   optional_for_import?: boolean;
   description?: string;
-}
+};
 
 /** .tfplugin6.ResourceIdentityData. */
-export interface ResourceIdentityData {
+export type ResourceIdentityData = {
   identity_data?: DynamicValue;
-}
+};
 
 /** .tfplugin6.ResourceIdentityData, as the codec accepts it to encode. */
-export interface ResourceIdentityDataInit {
+export type ResourceIdentityDataInit = {
   identity_data?: DynamicValueInit;
-}
+};
 
 /** .tfplugin6.Function. */
-export interface Function {
+export type Function = {
   parameters: FunctionParameter[];
   variadic_parameter?: FunctionParameter;
   return?: FunctionReturn;
@@ -313,10 +313,10 @@ export interface Function {
   /** A StringKind value. */
   description_kind: number;
   deprecation_message: string;
-}
+};
 
 /** .tfplugin6.Function, as the codec accepts it to encode. */
-export interface FunctionInit {
+export type FunctionInit = {
   parameters?: readonly FunctionParameterInit[];
   variadic_parameter?: FunctionParameterInit;
   return?: FunctionReturnInit;
@@ -325,10 +325,10 @@ export interface FunctionInit {
   /** A StringKind value. */
   description_kind?: number;
   deprecation_message?: string;
-}
+};
 
 /** .tfplugin6.Function.Parameter. */
-export interface FunctionParameter {
+export type FunctionParameter = {
   name: string;
   type: Uint8Array;
   allow_null_value: boolean;
@@ -336,10 +336,10 @@ export interface FunctionParameter {
   description: string;
   /** A StringKind value. */
   description_kind: number;
-}
+};
 
 /** .tfplugin6.Function.Parameter, as the codec accepts it to encode. */
-export interface FunctionParameterInit {
+export type FunctionParameterInit = {
   name?: string;
   type?: Uint8Array;
   allow_null_value?: boolean;
@@ -347,57 +347,57 @@ export interface FunctionParameterInit {
   description?: string;
   /** A StringKind value. */
   description_kind?: number;
-}
+};
 
 /** .tfplugin6.Function.Return. */
-export interface FunctionReturn {
+export type FunctionReturn = {
   type: Uint8Array;
-}
+};
 
 /** .tfplugin6.Function.Return, as the codec accepts it to encode. */
-export interface FunctionReturnInit {
+export type FunctionReturnInit = {
   type?: Uint8Array;
-}
+};
 
 /** .tfplugin6.ServerCapabilities. */
-export interface ServerCapabilities {
+export type ServerCapabilities = {
   plan_destroy: boolean;
   get_provider_schema_optional: boolean;
   move_resource_state: boolean;
   generate_resource_config: boolean;
-}
+};
 
 /** .tfplugin6.ServerCapabilities, as the codec accepts it to encode. */
-export interface ServerCapabilitiesInit {
+export type ServerCapabilitiesInit = {
   plan_destroy?: boolean;
   get_provider_schema_optional?: boolean;
   move_resource_state?: boolean;
   generate_resource_config?: boolean;
-}
+};
 
 /** .tfplugin6.ClientCapabilities. */
-export interface ClientCapabilities {
+export type ClientCapabilities = {
   deferral_allowed: boolean;
   write_only_attributes_allowed: boolean;
-}
+};
 
 /** .tfplugin6.ClientCapabilities, as the codec accepts it to encode. */
-export interface ClientCapabilitiesInit {
+export type ClientCapabilitiesInit = {
   deferral_allowed?: boolean;
   write_only_attributes_allowed?: boolean;
-}
+};
 
 /** .tfplugin6.Deferred. */
-export interface Deferred {
+export type Deferred = {
   /** A DeferredReason value. */
   reason: number;
-}
+};
 
 /** .tfplugin6.Deferred, as the codec accepts it to encode. */
-export interface DeferredInit {
+export type DeferredInit = {
   /** A DeferredReason value. */
   reason?: number;
-}
+};
 
 /** .tfplugin6.GetMetadata. */
 export type GetMetadata = Record<string, never>;
@@ -412,7 +412,7 @@ export type GetMetadataRequest = Record<string, never>;
 export type GetMetadataRequestInit = Record<string, never>;
 
 /** .tfplugin6.GetMetadata.Response. */
-export interface GetMetadataResponse {
+export type GetMetadataResponse = {
   server_capabilities?: ServerCapabilities;
   diagnostics: Diagnostic[];
   data_sources: GetMetadataDataSourceMetadata[];
@@ -420,10 +420,10 @@ export interface GetMetadataResponse {
   functions: GetMetadataFunctionMetadata[];
   ephemeral_resources: GetMetadataEphemeralResourceMetadata[];
   list_resources: GetMetadataListResourceMetadata[];
-}
+};
 
 /** .tfplugin6.GetMetadata.Response, as the codec accepts it to encode. */
-export interface GetMetadataResponseInit {
+export type GetMetadataResponseInit = {
   server_capabilities?: ServerCapabilitiesInit;
   diagnostics?: readonly DiagnosticInit[];
   data_sources?: readonly GetMetadataDataSourceMetadataInit[];
@@ -431,57 +431,57 @@ export interface GetMetadataResponseInit {
   functions?: readonly GetMetadataFunctionMetadataInit[];
   ephemeral_resources?: readonly GetMetadataEphemeralResourceMetadataInit[];
   list_resources?: readonly GetMetadataListResourceMetadataInit[];
-}
+};
 
 /** .tfplugin6.GetMetadata.FunctionMetadata. */
-export interface GetMetadataFunctionMetadata {
+export type GetMetadataFunctionMetadata = {
   name: string;
-}
+};
 
 /** .tfplugin6.GetMetadata.FunctionMetadata, as the codec accepts it to encode. */
-export interface GetMetadataFunctionMetadataInit {
+export type GetMetadataFunctionMetadataInit = {
   name?: string;
-}
+};
 
 /** .tfplugin6.GetMetadata.DataSourceMetadata. */
-export interface GetMetadataDataSourceMetadata {
+export type GetMetadataDataSourceMetadata = {
   type_name: string;
-}
+};
 
 /** .tfplugin6.GetMetadata.DataSourceMetadata, as the codec accepts it to encode. */
-export interface GetMetadataDataSourceMetadataInit {
+export type GetMetadataDataSourceMetadataInit = {
   type_name?: string;
-}
+};
 
 /** .tfplugin6.GetMetadata.ResourceMetadata. */
-export interface GetMetadataResourceMetadata {
+export type GetMetadataResourceMetadata = {
   type_name: string;
-}
+};
 
 /** .tfplugin6.GetMetadata.ResourceMetadata, as the codec accepts it to encode. */
-export interface GetMetadataResourceMetadataInit {
+export type GetMetadataResourceMetadataInit = {
   type_name?: string;
-}
+};
 
 /** .tfplugin6.GetMetadata.EphemeralResourceMetadata. */
-export interface GetMetadataEphemeralResourceMetadata {
+export type GetMetadataEphemeralResourceMetadata = {
   type_name: string;
-}
+};
 
 /** .tfplugin6.GetMetadata.EphemeralResourceMetadata, as the codec accepts it to encode. */
-export interface GetMetadataEphemeralResourceMetadataInit {
+export type GetMetadataEphemeralResourceMetadataInit = {
   type_name?: string;
-}
+};
 
 /** .tfplugin6.GetMetadata.ListResourceMetadata. */
-export interface GetMetadataListResourceMetadata {
+export type GetMetadataListResourceMetadata = {
   type_name: string;
-}
+};
 
 /** .tfplugin6.GetMetadata.ListResourceMetadata, as the codec accepts it to encode. */
-export interface GetMetadataListResourceMetadataInit {
+export type GetMetadataListResourceMetadataInit = {
   type_name?: string;
-}
+};
 
 /** .tfplugin6.GetProviderSchema. */
 export type GetProviderSchema = Record<string, never>;
@@ -496,7 +496,7 @@ export type GetProviderSchemaRequest = Record<string, never>;
 export type GetProviderSchemaRequestInit = Record<string, never>;
 
 /** .tfplugin6.GetProviderSchema.Response. */
-export interface GetProviderSchemaResponse {
+export type GetProviderSchemaResponse = {
   provider?: Schema;
   resource_schemas: Record<string, Schema>;
   data_source_schemas: Record<string, Schema>;
@@ -506,10 +506,10 @@ export interface GetProviderSchemaResponse {
   functions: Record<string, Function>;
   ephemeral_resource_schemas: Record<string, Schema>;
   list_resource_schemas: Record<string, Schema>;
-}
+};
 
 /** .tfplugin6.GetProviderSchema.Response, as the codec accepts it to encode. */
-export interface GetProviderSchemaResponseInit {
+export type GetProviderSchemaResponseInit = {
   provider?: SchemaInit;
   resource_schemas?: Readonly<Record<string, SchemaInit>>;
   data_source_schemas?: Readonly<Record<string, SchemaInit>>;
@@ -519,7 +519,7 @@ export interface GetProviderSchemaResponseInit {
   functions?: Readonly<Record<string, FunctionInit>>;
   ephemeral_resource_schemas?: Readonly<Record<string, SchemaInit>>;
   list_resource_schemas?: Readonly<Record<string, SchemaInit>>;
-}
+};
 
 /** .tfplugin6.ValidateProviderConfig. */
 export type ValidateProviderConfig = Record<string, never>;
@@ -528,24 +528,24 @@ export type ValidateProviderConfig = Record<string, never>;
 export type ValidateProviderConfigInit = Record<string, never>;
 
 /** .tfplugin6.ValidateProviderConfig.Request. */
-export interface ValidateProviderConfigRequest {
+export type ValidateProviderConfigRequest = {
   config?: DynamicValue;
-}
+};
 
 /** .tfplugin6.ValidateProviderConfig.Request, as the codec accepts it to encode. */
-export interface ValidateProviderConfigRequestInit {
+export type ValidateProviderConfigRequestInit = {
   config?: DynamicValueInit;
-}
+};
 
 /** .tfplugin6.ValidateProviderConfig.Response. */
-export interface ValidateProviderConfigResponse {
+export type ValidateProviderConfigResponse = {
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.ValidateProviderConfig.Response, as the codec accepts it to encode. */
-export interface ValidateProviderConfigResponseInit {
+export type ValidateProviderConfigResponseInit = {
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.UpgradeResourceState. */
 export type UpgradeResourceState = Record<string, never>;
@@ -554,30 +554,30 @@ export type UpgradeResourceState = Record<string, never>;
 export type UpgradeResourceStateInit = Record<string, never>;
 
 /** .tfplugin6.UpgradeResourceState.Request. */
-export interface UpgradeResourceStateRequest {
+export type UpgradeResourceStateRequest = {
   type_name: string;
   version: bigint;
   raw_state?: RawState;
-}
+};
 
 /** .tfplugin6.UpgradeResourceState.Request, as the codec accepts it to encode. */
-export interface UpgradeResourceStateRequestInit {
+export type UpgradeResourceStateRequestInit = {
   type_name?: string;
   version?: bigint | number;
   raw_state?: RawStateInit;
-}
+};
 
 /** .tfplugin6.UpgradeResourceState.Response. */
-export interface UpgradeResourceStateResponse {
+export type UpgradeResourceStateResponse = {
   upgraded_state?: DynamicValue;
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.UpgradeResourceState.Response, as the codec accepts it to encode. */
-export interface UpgradeResourceStateResponseInit {
+export type UpgradeResourceStateResponseInit = {
   upgraded_state?: DynamicValueInit;
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.GetResourceIdentitySchemas. */
 export type GetResourceIdentitySchemas = Record<string, never>;
@@ -592,16 +592,16 @@ export type GetResourceIdentitySchemasRequest = Record<string, never>;
 export type GetResourceIdentitySchemasRequestInit = Record<string, never>;
 
 /** .tfplugin6.GetResourceIdentitySchemas.Response. */
-export interface GetResourceIdentitySchemasResponse {
+export type GetResourceIdentitySchemasResponse = {
   identity_schemas: Record<string, ResourceIdentitySchema>;
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.GetResourceIdentitySchemas.Response, as the codec accepts it to encode. */
-export interface GetResourceIdentitySchemasResponseInit {
+export type GetResourceIdentitySchemasResponseInit = {
   identity_schemas?: Readonly<Record<string, ResourceIdentitySchemaInit>>;
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.UpgradeResourceIdentity. */
 export type UpgradeResourceIdentity = Record<string, never>;
@@ -610,30 +610,30 @@ export type UpgradeResourceIdentity = Record<string, never>;
 export type UpgradeResourceIdentityInit = Record<string, never>;
 
 /** .tfplugin6.UpgradeResourceIdentity.Request. */
-export interface UpgradeResourceIdentityRequest {
+export type UpgradeResourceIdentityRequest = {
   type_name: string;
   version: bigint;
   raw_identity?: RawState;
-}
+};
 
 /** .tfplugin6.UpgradeResourceIdentity.Request, as the codec accepts it to encode. */
-export interface UpgradeResourceIdentityRequestInit {
+export type UpgradeResourceIdentityRequestInit = {
   type_name?: string;
   version?: bigint | number;
   raw_identity?: RawStateInit;
-}
+};
 
 /** .tfplugin6.UpgradeResourceIdentity.Response. */
-export interface UpgradeResourceIdentityResponse {
+export type UpgradeResourceIdentityResponse = {
   upgraded_identity?: ResourceIdentityData;
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.UpgradeResourceIdentity.Response, as the codec accepts it to encode. */
-export interface UpgradeResourceIdentityResponseInit {
+export type UpgradeResourceIdentityResponseInit = {
   upgraded_identity?: ResourceIdentityDataInit;
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.ValidateResourceConfig. */
 export type ValidateResourceConfig = Record<string, never>;
@@ -642,28 +642,28 @@ export type ValidateResourceConfig = Record<string, never>;
 export type ValidateResourceConfigInit = Record<string, never>;
 
 /** .tfplugin6.ValidateResourceConfig.Request. */
-export interface ValidateResourceConfigRequest {
+export type ValidateResourceConfigRequest = {
   type_name: string;
   config?: DynamicValue;
   client_capabilities?: ClientCapabilities;
-}
+};
 
 /** .tfplugin6.ValidateResourceConfig.Request, as the codec accepts it to encode. */
-export interface ValidateResourceConfigRequestInit {
+export type ValidateResourceConfigRequestInit = {
   type_name?: string;
   config?: DynamicValueInit;
   client_capabilities?: ClientCapabilitiesInit;
-}
+};
 
 /** .tfplugin6.ValidateResourceConfig.Response. */
-export interface ValidateResourceConfigResponse {
+export type ValidateResourceConfigResponse = {
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.ValidateResourceConfig.Response, as the codec accepts it to encode. */
-export interface ValidateResourceConfigResponseInit {
+export type ValidateResourceConfigResponseInit = {
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.ValidateDataResourceConfig. */
 export type ValidateDataResourceConfig = Record<string, never>;
@@ -672,26 +672,26 @@ export type ValidateDataResourceConfig = Record<string, never>;
 export type ValidateDataResourceConfigInit = Record<string, never>;
 
 /** .tfplugin6.ValidateDataResourceConfig.Request. */
-export interface ValidateDataResourceConfigRequest {
+export type ValidateDataResourceConfigRequest = {
   type_name: string;
   config?: DynamicValue;
-}
+};
 
 /** .tfplugin6.ValidateDataResourceConfig.Request, as the codec accepts it to encode. */
-export interface ValidateDataResourceConfigRequestInit {
+export type ValidateDataResourceConfigRequestInit = {
   type_name?: string;
   config?: DynamicValueInit;
-}
+};
 
 /** .tfplugin6.ValidateDataResourceConfig.Response. */
-export interface ValidateDataResourceConfigResponse {
+export type ValidateDataResourceConfigResponse = {
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.ValidateDataResourceConfig.Response, as the codec accepts it to encode. */
-export interface ValidateDataResourceConfigResponseInit {
+export type ValidateDataResourceConfigResponseInit = {
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.ValidateEphemeralResourceConfig. */
 export type ValidateEphemeralResourceConfig = Record<string, never>;
@@ -700,26 +700,26 @@ export type ValidateEphemeralResourceConfig = Record<string, never>;
 export type ValidateEphemeralResourceConfigInit = Record<string, never>;
 
 /** .tfplugin6.ValidateEphemeralResourceConfig.Request. */
-export interface ValidateEphemeralResourceConfigRequest {
+export type ValidateEphemeralResourceConfigRequest = {
   type_name: string;
   config?: DynamicValue;
-}
+};
 
 /** .tfplugin6.ValidateEphemeralResourceConfig.Request, as the codec accepts it to encode. */
-export interface ValidateEphemeralResourceConfigRequestInit {
+export type ValidateEphemeralResourceConfigRequestInit = {
   type_name?: string;
   config?: DynamicValueInit;
-}
+};
 
 /** .tfplugin6.ValidateEphemeralResourceConfig.Response. */
-export interface ValidateEphemeralResourceConfigResponse {
+export type ValidateEphemeralResourceConfigResponse = {
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.ValidateEphemeralResourceConfig.Response, as the codec accepts it to encode. */
-export interface ValidateEphemeralResourceConfigResponseInit {
+export type ValidateEphemeralResourceConfigResponseInit = {
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.ValidateListResourceConfig. */
 export type ValidateListResourceConfig = Record<string, never>;
@@ -728,30 +728,30 @@ export type ValidateListResourceConfig = Record<string, never>;
 export type ValidateListResourceConfigInit = Record<string, never>;
 
 /** .tfplugin6.ValidateListResourceConfig.Request. */
-export interface ValidateListResourceConfigRequest {
+export type ValidateListResourceConfigRequest = {
   type_name: string;
   config?: DynamicValue;
   include_resource_object?: DynamicValue;
   limit?: DynamicValue;
-}
+};
 
 /** .tfplugin6.ValidateListResourceConfig.Request, as the codec accepts it to encode. */
-export interface ValidateListResourceConfigRequestInit {
+export type ValidateListResourceConfigRequestInit = {
   type_name?: string;
   config?: DynamicValueInit;
   include_resource_object?: DynamicValueInit;
   limit?: DynamicValueInit;
-}
+};
 
 /** .tfplugin6.ValidateListResourceConfig.Response. */
-export interface ValidateListResourceConfigResponse {
+export type ValidateListResourceConfigResponse = {
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.ValidateListResourceConfig.Response, as the codec accepts it to encode. */
-export interface ValidateListResourceConfigResponseInit {
+export type ValidateListResourceConfigResponseInit = {
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.ConfigureProvider. */
 export type ConfigureProvider = Record<string, never>;
@@ -760,28 +760,28 @@ export type ConfigureProvider = Record<string, never>;
 export type ConfigureProviderInit = Record<string, never>;
 
 /** .tfplugin6.ConfigureProvider.Request. */
-export interface ConfigureProviderRequest {
+export type ConfigureProviderRequest = {
   terraform_version: string;
   config?: DynamicValue;
   client_capabilities?: ClientCapabilities;
-}
+};
 
 /** .tfplugin6.ConfigureProvider.Request, as the codec accepts it to encode. */
-export interface ConfigureProviderRequestInit {
+export type ConfigureProviderRequestInit = {
   terraform_version?: string;
   config?: DynamicValueInit;
   client_capabilities?: ClientCapabilitiesInit;
-}
+};
 
 /** .tfplugin6.ConfigureProvider.Response. */
-export interface ConfigureProviderResponse {
+export type ConfigureProviderResponse = {
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.ConfigureProvider.Response, as the codec accepts it to encode. */
-export interface ConfigureProviderResponseInit {
+export type ConfigureProviderResponseInit = {
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.ReadResource. */
 export type ReadResource = Record<string, never>;
@@ -790,42 +790,42 @@ export type ReadResource = Record<string, never>;
 export type ReadResourceInit = Record<string, never>;
 
 /** .tfplugin6.ReadResource.Request. */
-export interface ReadResourceRequest {
+export type ReadResourceRequest = {
   type_name: string;
   current_state?: DynamicValue;
   private: Uint8Array;
   provider_meta?: DynamicValue;
   client_capabilities?: ClientCapabilities;
   current_identity?: ResourceIdentityData;
-}
+};
 
 /** .tfplugin6.ReadResource.Request, as the codec accepts it to encode. */
-export interface ReadResourceRequestInit {
+export type ReadResourceRequestInit = {
   type_name?: string;
   current_state?: DynamicValueInit;
   private?: Uint8Array;
   provider_meta?: DynamicValueInit;
   client_capabilities?: ClientCapabilitiesInit;
   current_identity?: ResourceIdentityDataInit;
-}
+};
 
 /** .tfplugin6.ReadResource.Response. */
-export interface ReadResourceResponse {
+export type ReadResourceResponse = {
   new_state?: DynamicValue;
   diagnostics: Diagnostic[];
   private: Uint8Array;
   deferred?: Deferred;
   new_identity?: ResourceIdentityData;
-}
+};
 
 /** .tfplugin6.ReadResource.Response, as the codec accepts it to encode. */
-export interface ReadResourceResponseInit {
+export type ReadResourceResponseInit = {
   new_state?: DynamicValueInit;
   diagnostics?: readonly DiagnosticInit[];
   private?: Uint8Array;
   deferred?: DeferredInit;
   new_identity?: ResourceIdentityDataInit;
-}
+};
 
 /** .tfplugin6.PlanResourceChange. */
 export type PlanResourceChange = Record<string, never>;
@@ -834,7 +834,7 @@ export type PlanResourceChange = Record<string, never>;
 export type PlanResourceChangeInit = Record<string, never>;
 
 /** .tfplugin6.PlanResourceChange.Request. */
-export interface PlanResourceChangeRequest {
+export type PlanResourceChangeRequest = {
   type_name: string;
   prior_state?: DynamicValue;
   proposed_new_state?: DynamicValue;
@@ -843,10 +843,10 @@ export interface PlanResourceChangeRequest {
   provider_meta?: DynamicValue;
   client_capabilities?: ClientCapabilities;
   prior_identity?: ResourceIdentityData;
-}
+};
 
 /** .tfplugin6.PlanResourceChange.Request, as the codec accepts it to encode. */
-export interface PlanResourceChangeRequestInit {
+export type PlanResourceChangeRequestInit = {
   type_name?: string;
   prior_state?: DynamicValueInit;
   proposed_new_state?: DynamicValueInit;
@@ -855,10 +855,10 @@ export interface PlanResourceChangeRequestInit {
   provider_meta?: DynamicValueInit;
   client_capabilities?: ClientCapabilitiesInit;
   prior_identity?: ResourceIdentityDataInit;
-}
+};
 
 /** .tfplugin6.PlanResourceChange.Response. */
-export interface PlanResourceChangeResponse {
+export type PlanResourceChangeResponse = {
   planned_state?: DynamicValue;
   requires_replace: AttributePath[];
   planned_private: Uint8Array;
@@ -866,10 +866,10 @@ export interface PlanResourceChangeResponse {
   legacy_type_system: boolean;
   deferred?: Deferred;
   planned_identity?: ResourceIdentityData;
-}
+};
 
 /** .tfplugin6.PlanResourceChange.Response, as the codec accepts it to encode. */
-export interface PlanResourceChangeResponseInit {
+export type PlanResourceChangeResponseInit = {
   planned_state?: DynamicValueInit;
   requires_replace?: readonly AttributePathInit[];
   planned_private?: Uint8Array;
@@ -877,7 +877,7 @@ export interface PlanResourceChangeResponseInit {
   legacy_type_system?: boolean;
   deferred?: DeferredInit;
   planned_identity?: ResourceIdentityDataInit;
-}
+};
 
 /** .tfplugin6.ApplyResourceChange. */
 export type ApplyResourceChange = Record<string, never>;
@@ -886,7 +886,7 @@ export type ApplyResourceChange = Record<string, never>;
 export type ApplyResourceChangeInit = Record<string, never>;
 
 /** .tfplugin6.ApplyResourceChange.Request. */
-export interface ApplyResourceChangeRequest {
+export type ApplyResourceChangeRequest = {
   type_name: string;
   prior_state?: DynamicValue;
   planned_state?: DynamicValue;
@@ -894,10 +894,10 @@ export interface ApplyResourceChangeRequest {
   planned_private: Uint8Array;
   provider_meta?: DynamicValue;
   planned_identity?: ResourceIdentityData;
-}
+};
 
 /** .tfplugin6.ApplyResourceChange.Request, as the codec accepts it to encode. */
-export interface ApplyResourceChangeRequestInit {
+export type ApplyResourceChangeRequestInit = {
   type_name?: string;
   prior_state?: DynamicValueInit;
   planned_state?: DynamicValueInit;
@@ -905,25 +905,25 @@ export interface ApplyResourceChangeRequestInit {
   planned_private?: Uint8Array;
   provider_meta?: DynamicValueInit;
   planned_identity?: ResourceIdentityDataInit;
-}
+};
 
 /** .tfplugin6.ApplyResourceChange.Response. */
-export interface ApplyResourceChangeResponse {
+export type ApplyResourceChangeResponse = {
   new_state?: DynamicValue;
   private: Uint8Array;
   diagnostics: Diagnostic[];
   legacy_type_system: boolean;
   new_identity?: ResourceIdentityData;
-}
+};
 
 /** .tfplugin6.ApplyResourceChange.Response, as the codec accepts it to encode. */
-export interface ApplyResourceChangeResponseInit {
+export type ApplyResourceChangeResponseInit = {
   new_state?: DynamicValueInit;
   private?: Uint8Array;
   diagnostics?: readonly DiagnosticInit[];
   legacy_type_system?: boolean;
   new_identity?: ResourceIdentityDataInit;
-}
+};
 
 /** .tfplugin6.ImportResourceState. */
 export type ImportResourceState = Record<string, never>;
@@ -932,50 +932,50 @@ export type ImportResourceState = Record<string, never>;
 export type ImportResourceStateInit = Record<string, never>;
 
 /** .tfplugin6.ImportResourceState.Request. */
-export interface ImportResourceStateRequest {
+export type ImportResourceStateRequest = {
   type_name: string;
   id: string;
   client_capabilities?: ClientCapabilities;
   identity?: ResourceIdentityData;
-}
+};
 
 /** .tfplugin6.ImportResourceState.Request, as the codec accepts it to encode. */
-export interface ImportResourceStateRequestInit {
+export type ImportResourceStateRequestInit = {
   type_name?: string;
   id?: string;
   client_capabilities?: ClientCapabilitiesInit;
   identity?: ResourceIdentityDataInit;
-}
+};
 
 /** .tfplugin6.ImportResourceState.ImportedResource. */
-export interface ImportResourceStateImportedResource {
+export type ImportResourceStateImportedResource = {
   type_name: string;
   state?: DynamicValue;
   private: Uint8Array;
   identity?: ResourceIdentityData;
-}
+};
 
 /** .tfplugin6.ImportResourceState.ImportedResource, as the codec accepts it to encode. */
-export interface ImportResourceStateImportedResourceInit {
+export type ImportResourceStateImportedResourceInit = {
   type_name?: string;
   state?: DynamicValueInit;
   private?: Uint8Array;
   identity?: ResourceIdentityDataInit;
-}
+};
 
 /** .tfplugin6.ImportResourceState.Response. */
-export interface ImportResourceStateResponse {
+export type ImportResourceStateResponse = {
   imported_resources: ImportResourceStateImportedResource[];
   diagnostics: Diagnostic[];
   deferred?: Deferred;
-}
+};
 
 /** .tfplugin6.ImportResourceState.Response, as the codec accepts it to encode. */
-export interface ImportResourceStateResponseInit {
+export type ImportResourceStateResponseInit = {
   imported_resources?: readonly ImportResourceStateImportedResourceInit[];
   diagnostics?: readonly DiagnosticInit[];
   deferred?: DeferredInit;
-}
+};
 
 /** .tfplugin6.MoveResourceState. */
 export type MoveResourceState = Record<string, never>;
@@ -984,7 +984,7 @@ export type MoveResourceState = Record<string, never>;
 export type MoveResourceStateInit = Record<string, never>;
 
 /** .tfplugin6.MoveResourceState.Request. */
-export interface MoveResourceStateRequest {
+export type MoveResourceStateRequest = {
   source_provider_address: string;
   source_type_name: string;
   source_schema_version: bigint;
@@ -993,10 +993,10 @@ export interface MoveResourceStateRequest {
   source_private: Uint8Array;
   source_identity?: RawState;
   source_identity_schema_version: bigint;
-}
+};
 
 /** .tfplugin6.MoveResourceState.Request, as the codec accepts it to encode. */
-export interface MoveResourceStateRequestInit {
+export type MoveResourceStateRequestInit = {
   source_provider_address?: string;
   source_type_name?: string;
   source_schema_version?: bigint | number;
@@ -1005,23 +1005,23 @@ export interface MoveResourceStateRequestInit {
   source_private?: Uint8Array;
   source_identity?: RawStateInit;
   source_identity_schema_version?: bigint | number;
-}
+};
 
 /** .tfplugin6.MoveResourceState.Response. */
-export interface MoveResourceStateResponse {
+export type MoveResourceStateResponse = {
   target_state?: DynamicValue;
   diagnostics: Diagnostic[];
   target_private: Uint8Array;
   target_identity?: ResourceIdentityData;
-}
+};
 
 /** .tfplugin6.MoveResourceState.Response, as the codec accepts it to encode. */
-export interface MoveResourceStateResponseInit {
+export type MoveResourceStateResponseInit = {
   target_state?: DynamicValueInit;
   diagnostics?: readonly DiagnosticInit[];
   target_private?: Uint8Array;
   target_identity?: ResourceIdentityDataInit;
-}
+};
 
 /** .tfplugin6.ReadDataSource. */
 export type ReadDataSource = Record<string, never>;
@@ -1030,34 +1030,34 @@ export type ReadDataSource = Record<string, never>;
 export type ReadDataSourceInit = Record<string, never>;
 
 /** .tfplugin6.ReadDataSource.Request. */
-export interface ReadDataSourceRequest {
+export type ReadDataSourceRequest = {
   type_name: string;
   config?: DynamicValue;
   provider_meta?: DynamicValue;
   client_capabilities?: ClientCapabilities;
-}
+};
 
 /** .tfplugin6.ReadDataSource.Request, as the codec accepts it to encode. */
-export interface ReadDataSourceRequestInit {
+export type ReadDataSourceRequestInit = {
   type_name?: string;
   config?: DynamicValueInit;
   provider_meta?: DynamicValueInit;
   client_capabilities?: ClientCapabilitiesInit;
-}
+};
 
 /** .tfplugin6.ReadDataSource.Response. */
-export interface ReadDataSourceResponse {
+export type ReadDataSourceResponse = {
   state?: DynamicValue;
   diagnostics: Diagnostic[];
   deferred?: Deferred;
-}
+};
 
 /** .tfplugin6.ReadDataSource.Response, as the codec accepts it to encode. */
-export interface ReadDataSourceResponseInit {
+export type ReadDataSourceResponseInit = {
   state?: DynamicValueInit;
   diagnostics?: readonly DiagnosticInit[];
   deferred?: DeferredInit;
-}
+};
 
 /** .tfplugin6.GenerateResourceConfig. */
 export type GenerateResourceConfig = Record<string, never>;
@@ -1066,28 +1066,28 @@ export type GenerateResourceConfig = Record<string, never>;
 export type GenerateResourceConfigInit = Record<string, never>;
 
 /** .tfplugin6.GenerateResourceConfig.Request. */
-export interface GenerateResourceConfigRequest {
+export type GenerateResourceConfigRequest = {
   type_name: string;
   state?: DynamicValue;
-}
+};
 
 /** .tfplugin6.GenerateResourceConfig.Request, as the codec accepts it to encode. */
-export interface GenerateResourceConfigRequestInit {
+export type GenerateResourceConfigRequestInit = {
   type_name?: string;
   state?: DynamicValueInit;
-}
+};
 
 /** .tfplugin6.GenerateResourceConfig.Response. */
-export interface GenerateResourceConfigResponse {
+export type GenerateResourceConfigResponse = {
   config?: DynamicValue;
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.GenerateResourceConfig.Response, as the codec accepts it to encode. */
-export interface GenerateResourceConfigResponseInit {
+export type GenerateResourceConfigResponseInit = {
   config?: DynamicValueInit;
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.OpenEphemeralResource. */
 export type OpenEphemeralResource = Record<string, never>;
@@ -1096,36 +1096,36 @@ export type OpenEphemeralResource = Record<string, never>;
 export type OpenEphemeralResourceInit = Record<string, never>;
 
 /** .tfplugin6.OpenEphemeralResource.Request. */
-export interface OpenEphemeralResourceRequest {
+export type OpenEphemeralResourceRequest = {
   type_name: string;
   config?: DynamicValue;
   client_capabilities?: ClientCapabilities;
-}
+};
 
 /** .tfplugin6.OpenEphemeralResource.Request, as the codec accepts it to encode. */
-export interface OpenEphemeralResourceRequestInit {
+export type OpenEphemeralResourceRequestInit = {
   type_name?: string;
   config?: DynamicValueInit;
   client_capabilities?: ClientCapabilitiesInit;
-}
+};
 
 /** .tfplugin6.OpenEphemeralResource.Response. */
-export interface OpenEphemeralResourceResponse {
+export type OpenEphemeralResourceResponse = {
   diagnostics: Diagnostic[];
   renew_at?: GoogleProtobufTimestamp;
   result?: DynamicValue;
   private?: Uint8Array;
   deferred?: Deferred;
-}
+};
 
 /** .tfplugin6.OpenEphemeralResource.Response, as the codec accepts it to encode. */
-export interface OpenEphemeralResourceResponseInit {
+export type OpenEphemeralResourceResponseInit = {
   diagnostics?: readonly DiagnosticInit[];
   renew_at?: GoogleProtobufTimestampInit;
   result?: DynamicValueInit;
   private?: Uint8Array;
   deferred?: DeferredInit;
-}
+};
 
 /** .tfplugin6.RenewEphemeralResource. */
 export type RenewEphemeralResource = Record<string, never>;
@@ -1134,30 +1134,30 @@ export type RenewEphemeralResource = Record<string, never>;
 export type RenewEphemeralResourceInit = Record<string, never>;
 
 /** .tfplugin6.RenewEphemeralResource.Request. */
-export interface RenewEphemeralResourceRequest {
+export type RenewEphemeralResourceRequest = {
   type_name: string;
   private?: Uint8Array;
-}
+};
 
 /** .tfplugin6.RenewEphemeralResource.Request, as the codec accepts it to encode. */
-export interface RenewEphemeralResourceRequestInit {
+export type RenewEphemeralResourceRequestInit = {
   type_name?: string;
   private?: Uint8Array;
-}
+};
 
 /** .tfplugin6.RenewEphemeralResource.Response. */
-export interface RenewEphemeralResourceResponse {
+export type RenewEphemeralResourceResponse = {
   diagnostics: Diagnostic[];
   renew_at?: GoogleProtobufTimestamp;
   private?: Uint8Array;
-}
+};
 
 /** .tfplugin6.RenewEphemeralResource.Response, as the codec accepts it to encode. */
-export interface RenewEphemeralResourceResponseInit {
+export type RenewEphemeralResourceResponseInit = {
   diagnostics?: readonly DiagnosticInit[];
   renew_at?: GoogleProtobufTimestampInit;
   private?: Uint8Array;
-}
+};
 
 /** .tfplugin6.CloseEphemeralResource. */
 export type CloseEphemeralResource = Record<string, never>;
@@ -1166,26 +1166,26 @@ export type CloseEphemeralResource = Record<string, never>;
 export type CloseEphemeralResourceInit = Record<string, never>;
 
 /** .tfplugin6.CloseEphemeralResource.Request. */
-export interface CloseEphemeralResourceRequest {
+export type CloseEphemeralResourceRequest = {
   type_name: string;
   private?: Uint8Array;
-}
+};
 
 /** .tfplugin6.CloseEphemeralResource.Request, as the codec accepts it to encode. */
-export interface CloseEphemeralResourceRequestInit {
+export type CloseEphemeralResourceRequestInit = {
   type_name?: string;
   private?: Uint8Array;
-}
+};
 
 /** .tfplugin6.CloseEphemeralResource.Response. */
-export interface CloseEphemeralResourceResponse {
+export type CloseEphemeralResourceResponse = {
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.CloseEphemeralResource.Response, as the codec accepts it to encode. */
-export interface CloseEphemeralResourceResponseInit {
+export type CloseEphemeralResourceResponseInit = {
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.GetFunctions. */
 export type GetFunctions = Record<string, never>;
@@ -1200,16 +1200,16 @@ export type GetFunctionsRequest = Record<string, never>;
 export type GetFunctionsRequestInit = Record<string, never>;
 
 /** .tfplugin6.GetFunctions.Response. */
-export interface GetFunctionsResponse {
+export type GetFunctionsResponse = {
   functions: Record<string, Function>;
   diagnostics: Diagnostic[];
-}
+};
 
 /** .tfplugin6.GetFunctions.Response, as the codec accepts it to encode. */
-export interface GetFunctionsResponseInit {
+export type GetFunctionsResponseInit = {
   functions?: Readonly<Record<string, FunctionInit>>;
   diagnostics?: readonly DiagnosticInit[];
-}
+};
 
 /** .tfplugin6.CallFunction. */
 export type CallFunction = Record<string, never>;
@@ -1218,28 +1218,28 @@ export type CallFunction = Record<string, never>;
 export type CallFunctionInit = Record<string, never>;
 
 /** .tfplugin6.CallFunction.Request. */
-export interface CallFunctionRequest {
+export type CallFunctionRequest = {
   name: string;
   arguments: DynamicValue[];
-}
+};
 
 /** .tfplugin6.CallFunction.Request, as the codec accepts it to encode. */
-export interface CallFunctionRequestInit {
+export type CallFunctionRequestInit = {
   name?: string;
   arguments?: readonly DynamicValueInit[];
-}
+};
 
 /** .tfplugin6.CallFunction.Response. */
-export interface CallFunctionResponse {
+export type CallFunctionResponse = {
   result?: DynamicValue;
   error?: FunctionError;
-}
+};
 
 /** .tfplugin6.CallFunction.Response, as the codec accepts it to encode. */
-export interface CallFunctionResponseInit {
+export type CallFunctionResponseInit = {
   result?: DynamicValueInit;
   error?: FunctionErrorInit;
-}
+};
 
 /** .tfplugin6.ListResource. */
 export type ListResource = Record<string, never>;
@@ -1248,36 +1248,36 @@ export type ListResource = Record<string, never>;
 export type ListResourceInit = Record<string, never>;
 
 /** .tfplugin6.ListResource.Request. */
-export interface ListResourceRequest {
+export type ListResourceRequest = {
   type_name: string;
   config?: DynamicValue;
   include_resource_object: boolean;
   limit: bigint;
-}
+};
 
 /** .tfplugin6.ListResource.Request, as the codec accepts it to encode. */
-export interface ListResourceRequestInit {
+export type ListResourceRequestInit = {
   type_name?: string;
   config?: DynamicValueInit;
   include_resource_object?: boolean;
   limit?: bigint | number;
-}
+};
 
 /** .tfplugin6.ListResource.Event. */
-export interface ListResourceEvent {
+export type ListResourceEvent = {
   identity?: ResourceIdentityData;
   display_name: string;
   resource_object?: DynamicValue;
   diagnostic?: Diagnostic;
-}
+};
 
 /** .tfplugin6.ListResource.Event, as the codec accepts it to encode. */
-export interface ListResourceEventInit {
+export type ListResourceEventInit = {
   identity?: ResourceIdentityDataInit;
   display_name?: string;
   resource_object?: DynamicValueInit;
   diagnostic?: DiagnosticInit;
-}
+};
 
 /** .plugin.Empty. */
 export type PluginEmpty = Record<string, never>;
@@ -1286,40 +1286,40 @@ export type PluginEmpty = Record<string, never>;
 export type PluginEmptyInit = Record<string, never>;
 
 /** .plugin.StdioData. */
-export interface PluginStdioData {
+export type PluginStdioData = {
   /** A PluginStdioDataChannel value. */
   channel: number;
   data: Uint8Array;
-}
+};
 
 /** .plugin.StdioData, as the codec accepts it to encode. */
-export interface PluginStdioDataInit {
+export type PluginStdioDataInit = {
   /** A PluginStdioDataChannel value. */
   channel?: number;
   data?: Uint8Array;
-}
+};
 
 /** .grpc.health.v1.HealthCheckRequest. */
-export interface GrpcHealthV1HealthCheckRequest {
+export type GrpcHealthV1HealthCheckRequest = {
   service: string;
-}
+};
 
 /** .grpc.health.v1.HealthCheckRequest, as the codec accepts it to encode. */
-export interface GrpcHealthV1HealthCheckRequestInit {
+export type GrpcHealthV1HealthCheckRequestInit = {
   service?: string;
-}
+};
 
 /** .grpc.health.v1.HealthCheckResponse. */
-export interface GrpcHealthV1HealthCheckResponse {
+export type GrpcHealthV1HealthCheckResponse = {
   /** A GrpcHealthV1HealthCheckResponseServingStatus value. */
   status: number;
-}
+};
 
 /** .grpc.health.v1.HealthCheckResponse, as the codec accepts it to encode. */
-export interface GrpcHealthV1HealthCheckResponseInit {
+export type GrpcHealthV1HealthCheckResponseInit = {
   /** A GrpcHealthV1HealthCheckResponseServingStatus value. */
   status?: number;
-}
+};
 
 /** .tfplugin6.Diagnostic.Severity: the codec carries enums as numbers, unknown ones included. */
 export const DiagnosticSeverity = {
