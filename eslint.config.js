@@ -22,6 +22,41 @@ export default tseslint.config(
     files: ["provider/**"],
     rules: { "no-restricted-imports": ["error", { patterns: ["**/functions/**"] }] },
   },
+  // The bridge serves any provider: it knows nothing of the model, Cozystack or the function.
+  {
+    files: ["provider/plugin/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/schemas/**", "**/cozystack/**", "**/functions/**"],
+              message: "The bridge is generic: no model, no Cozystack, no function.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The Cozystack provider sees the bridge only through its entry point.
+  {
+    files: ["provider/cozystack/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/functions/**"], message: "The provider never imports the function." },
+            {
+              group: ["**/plugin/**", "!**/plugin/index.ts"],
+              message: "Import the bridge through provider/plugin/index.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["schemas/**"],
     rules: {

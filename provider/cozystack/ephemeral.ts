@@ -1,14 +1,15 @@
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import type { OutputValue } from "../../schemas/core/outputs.ts";
 import { kinds } from "../../schemas/kinds/index.ts";
-import type {
-  EphemeralResourceDefinition,
-  ListResourceDefinition,
-  ObjectValue,
-  ResourceDefinition,
-} from "../plugin/api.ts";
-import { t } from "../plugin/cty/types.ts";
-import { error, type Diagnostic } from "../plugin/diagnostics.ts";
+import {
+  type EphemeralResourceDefinition,
+  type ListResourceDefinition,
+  type ObjectValue,
+  type ResourceDefinition,
+  t,
+  error,
+  type Diagnostic,
+} from "../plugin/index.ts";
 import { kubeconfigCredentials } from "./connection.ts";
 import { describeError, getObject, objectPath, outputsOf, readOutputSource } from "./platform.ts";
 import { missingNamespace, type Session } from "./session.ts";

@@ -1,8 +1,7 @@
 import { tenantNamespace } from "../../schemas/core/names.ts";
 import { smallestPresetFor } from "../../schemas/core/presets.ts";
 import { parseQuantity } from "../../schemas/core/quantity.ts";
-import { FunctionError, type FunctionDefinition } from "../plugin/api.ts";
-import { t } from "../plugin/cty/types.ts";
+import { FunctionError, type FunctionDefinition, t } from "../plugin/index.ts";
 import { kubeconfigCredentials } from "./connection.ts";
 
 /** Provider functions: small pure helpers users call as provider::cozystack::<name>(...). */

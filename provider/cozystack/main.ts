@@ -13,8 +13,7 @@ enableCompileCache(
 );
 const { servePlugin, readPrecomputed } = await import("../plugin/index.ts");
 // A build leaves the definition-only answers (schema, metadata) next to the bundle.
-await servePlugin(
-  async () => (await import("./provider.ts")).cozystackProvider(),
-  "provider.cozystack",
-  readPrecomputed(join(import.meta.dirname, "precomputed")),
-);
+await servePlugin(async () => (await import("./provider.ts")).cozystackProvider(), {
+  ...(await import("./serving.ts")).serving,
+  precomputed: readPrecomputed(join(import.meta.dirname, "precomputed")),
+});

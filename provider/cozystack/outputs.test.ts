@@ -3,7 +3,7 @@ import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { postgres } from "../../schemas/kinds/postgres.ts";
 import { rabbitmq } from "../../schemas/kinds/rabbitmq.ts";
 import { redis } from "../../schemas/kinds/redis.ts";
-import type { CtyValue } from "../plugin/cty/values.ts";
+import type { CtyValue } from "../plugin/index.ts";
 import type { KubeObject } from "./kube/client.ts";
 import type { ObjectReader } from "./kube/collection-reader.ts";
 import { outputsOf, readOutputSource, readPublished, type Published } from "./platform.ts";

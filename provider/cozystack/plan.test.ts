@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { kinds } from "../../schemas/kinds/index.ts";
-import type { ObjectValue } from "../plugin/api.ts";
-import { createLogger } from "../plugin/log.ts";
+import { type ObjectValue, createLogger } from "../plugin/index.ts";
 import { kindResource } from "./resource.ts";
 import { Session } from "./session.ts";
 

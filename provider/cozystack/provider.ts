@@ -1,10 +1,16 @@
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { kinds } from "../../schemas/kinds/index.ts";
-import type { DataSourceDefinition, ObjectValue, ProviderDefinition } from "../plugin/api.ts";
-import { t } from "../plugin/cty/types.ts";
-import { isWhollyKnown, type CtyValue } from "../plugin/cty/values.ts";
-import { error } from "../plugin/diagnostics.ts";
-import type { AttributeSchema, Schema } from "../plugin/schema.ts";
+import {
+  type DataSourceDefinition,
+  type ObjectValue,
+  type ProviderDefinition,
+  t,
+  isWhollyKnown,
+  type CtyValue,
+  error,
+  type AttributeSchema,
+  type Schema,
+} from "../plugin/index.ts";
 import { resolveTarget, type ConnectionSettings } from "./connection.ts";
 import { credentialsEphemeral, kindList, kubeconfigEphemeral } from "./ephemeral.ts";
 import { functions } from "./functions.ts";

@@ -3,9 +3,13 @@ import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { bootbox } from "../../schemas/kinds/bootbox.ts";
 import { foundationdb } from "../../schemas/kinds/foundationdb.ts";
 import { redis } from "../../schemas/kinds/redis.ts";
-import type { ObjectValue, RequestContext } from "../plugin/api.ts";
-import { Unknown, type CtyValue } from "../plugin/cty/values.ts";
-import type { Diagnostic } from "../plugin/diagnostics.ts";
+import {
+  type ObjectValue,
+  type RequestContext,
+  Unknown,
+  type CtyValue,
+  type Diagnostic,
+} from "../plugin/index.ts";
 import { cozystackProvider } from "./provider.ts";
 import { kindResource, waitTimeout } from "./resource.ts";
 import { resourceSchema } from "./schema.ts";

@@ -9,9 +9,20 @@ import {
 import type { OutputValue } from "../../schemas/core/outputs.ts";
 import type { Condition } from "../../schemas/core/readiness.ts";
 import { validateObject } from "../../schemas/core/validate.ts";
-import type { ObjectValue, ResourceDefinition, RequestContext } from "../plugin/api.ts";
-import { Unknown, valuesEqual, type CtyValue } from "../plugin/cty/values.ts";
-import { error, type AttributePath, type Diagnostic, type PathStep } from "../plugin/diagnostics.ts";
+import {
+  type ObjectValue,
+  type ResourceDefinition,
+  type RequestContext,
+  Unknown,
+  valuesEqual,
+  type CtyValue,
+  error,
+  type AttributePath,
+  type Diagnostic,
+  type PathStep,
+  type AttributeSchema,
+  type Schema,
+} from "../plugin/index.ts";
 import { fillDefaults } from "./defaults.ts";
 import type { KubeClient, KubeObject } from "./kube/client.ts";
 import type { ObjectReader } from "./kube/collection-reader.ts";
@@ -31,7 +42,6 @@ import {
   withRetries,
   WriteRefused,
 } from "./platform.ts";
-import type { AttributeSchema, Schema } from "../plugin/schema.ts";
 import { resourceSchema } from "./schema.ts";
 import { missingNamespace, type Session } from "./session.ts";
 import { parseDuration } from "./timeouts.ts";

@@ -1,4 +1,4 @@
-import { error, type Diagnostic } from "../plugin/diagnostics.ts";
+import { error, type Diagnostic } from "../plugin/index.ts";
 import type { KubeClient, KubeTarget } from "./kube/client.ts";
 import { CollectionReader } from "./kube/collection-reader.ts";
 

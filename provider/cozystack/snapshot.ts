@@ -12,6 +12,7 @@
 import { startupSnapshot } from "node:v8";
 import { precompute, servePlugin } from "../plugin/index.ts";
 import { cozystackProvider } from "./provider.ts";
+import { serving } from "./serving.ts";
 import { warmUp } from "./warm-up.ts";
 
 // process.env is Node's live view of the environment, not a copy: read when a call
@@ -23,7 +24,7 @@ const definition = cozystackProvider(process.env);
 const ready = warmUp(() => cozystackProvider(process.env)).then(() => precompute(definition));
 
 async function serve(): Promise<void> {
-  await servePlugin(definition, "provider.cozystack", await ready);
+  await servePlugin(definition, { ...serving, precomputed: await ready });
 }
 
 if (startupSnapshot.isBuildingSnapshot()) startupSnapshot.setDeserializeMainFunction(() => void serve());

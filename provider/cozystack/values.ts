@@ -1,7 +1,6 @@
 import type { FieldNode } from "../../schemas/core/ir.ts";
 import { foldValue } from "../../schemas/core/walk.ts";
-import { t, type CtyType } from "../plugin/cty/types.ts";
-import { BigDecimal, Dynamic, Unknown, type CtyValue } from "../plugin/cty/values.ts";
+import { t, type CtyType, BigDecimal, Dynamic, Unknown, type CtyValue } from "../plugin/index.ts";
 import { hasWriteOnlyForm, woName, woVersionName } from "./write-only.ts";
 
 /**

@@ -1,15 +1,22 @@
-import type { ProviderDefinition } from "../plugin/api.ts";
-import { encodeJsonValue } from "../plugin/cty/json.ts";
-import { encodeMsgpack } from "../plugin/cty/msgpack.ts";
-import type { CtyType } from "../plugin/cty/types.ts";
-import { BigDecimal, Dynamic, isUnknown, unknown, type CtyValue } from "../plugin/cty/values.ts";
-import { createHandlers } from "../plugin/engine/handlers.ts";
-import { fromDynamic } from "../plugin/engine/values.ts";
-import { createLogger } from "../plugin/log.ts";
-import { descriptors } from "../plugin/proto/descriptors.generated.ts";
-import { blockType } from "../plugin/schema.ts";
-import type { UnaryHandler } from "../plugin/transport/grpc.ts";
-import { ProtoCodec, type Message } from "../plugin/wire/protobuf.ts";
+import {
+  type ProviderDefinition,
+  encodeJsonValue,
+  encodeMsgpack,
+  type CtyType,
+  BigDecimal,
+  Dynamic,
+  isUnknown,
+  unknown,
+  type CtyValue,
+  createHandlers,
+  fromDynamic,
+  createLogger,
+  descriptors,
+  blockType,
+  type UnaryHandler,
+  ProtoCodec,
+  type Message,
+} from "../plugin/index.ts";
 
 /**
  * The calls a host makes in every provider process of `validate` and `plan`, run once

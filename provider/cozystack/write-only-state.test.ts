@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { postgres } from "../../schemas/kinds/postgres.ts";
-import type { ObjectValue, RequestContext } from "../plugin/api.ts";
-import { Unknown, valuesEqual } from "../plugin/cty/values.ts";
+import { type ObjectValue, type RequestContext, Unknown, valuesEqual } from "../plugin/index.ts";
 import { kindResource, platformObjectOf } from "./resource.ts";
 import { resourceSchema } from "./schema.ts";
 import { Session } from "./session.ts";

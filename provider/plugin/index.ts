@@ -7,7 +7,7 @@ import { createHandlers } from "./engine/handlers.ts";
 import type { Logger } from "./log.ts";
 import type { PrecomputedResponses } from "./precompute.ts";
 import { descriptors } from "./proto/descriptors.generated.ts";
-import { serve, type ProviderHandlers } from "./serve.ts";
+import { serve, type ProviderHandlers, type ServeOptions } from "./serve.ts";
 import { Encoded, GrpcError, Status, type StreamHandler, type UnaryHandler } from "./transport/grpc.ts";
 import type { Message } from "./wire/protobuf.ts";
 
@@ -29,6 +29,19 @@ export type { CtyValue } from "./cty/values.ts";
 export type { AttributeSchema, BlockSchema, Schema } from "./schema.ts";
 export { precompute, readPrecomputed, writePrecomputed, type PrecomputedResponses } from "./precompute.ts";
 
+// Whoever drives the engine in-process (a build-time warm-up, tests) needs the codec's
+// pieces too; they are exported here so that no provider reaches into the bridge's files.
+export { error, warning, type AttributePath, type Diagnostic, type PathStep } from "./diagnostics.ts";
+export { blockType } from "./schema.ts";
+export { createLogger, type Logger } from "./log.ts";
+export { encodeJsonValue } from "./cty/json.ts";
+export { encodeMsgpack } from "./cty/msgpack.ts";
+export { createHandlers } from "./engine/handlers.ts";
+export { fromDynamic } from "./engine/values.ts";
+export { descriptors } from "./proto/descriptors.generated.ts";
+export { ProtoCodec, type Message } from "./wire/protobuf.ts";
+export type { UnaryHandler } from "./transport/grpc.ts";
+
 export type DefinitionSource = ProviderDefinition | (() => ProviderDefinition | Promise<ProviderDefinition>);
 
 /**
@@ -40,12 +53,19 @@ export type DefinitionSource = ProviderDefinition | (() => ProviderDefinition | 
  * they answer need no definition at all: a host process that only asks for the
  * schema never loads it, so the definition is loaded on the first other call.
  */
-export function servePlugin(
-  source: DefinitionSource,
-  name = typeof source === "function" ? "provider" : source.name,
-  precomputed: PrecomputedResponses = {},
-): Promise<void> {
-  return serve({ name, provider: (log) => lazyHandlers(source, log, precomputed) });
+export interface ServePluginOptions extends Pick<
+  ServeOptions,
+  "networkVariable" | "certificateOrganization"
+> {
+  /** Logger module name; the definition's name by default. */
+  name?: string;
+  precomputed?: PrecomputedResponses;
+}
+
+export function servePlugin(source: DefinitionSource, options: ServePluginOptions = {}): Promise<void> {
+  const { precomputed = {}, ...transport } = options;
+  const name = options.name ?? (typeof source === "function" ? "provider" : source.name);
+  return serve({ ...transport, name, provider: (log) => lazyHandlers(source, log, precomputed) });
 }
 
 function lazyHandlers(

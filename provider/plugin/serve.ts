@@ -28,8 +28,12 @@ export interface ServeOptions {
   /** Logger module name, e.g. "provider.cozystack". */
   name: string;
   env?: NodeJS.ProcessEnv;
-  /** "unix" (default) or "tcp"; COZYSTACK_PLUGIN_NETWORK overrides. */
+  /** "unix" (default) or "tcp"; the variable named by `networkVariable`, when set, overrides. */
   network?: "unix" | "tcp";
+  /** An environment variable that may choose the network ("unix" or "tcp"), e.g. for tests. */
+  networkVariable?: string;
+  /** The organization in the AutoMTLS certificate's subject: who made this plugin. */
+  certificateOrganization?: string;
 }
 
 export class HandshakeError extends Error {
@@ -103,7 +107,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   });
 
   const clientCert = env.PLUGIN_CLIENT_CERT;
-  const cert = clientCert ? createCertificate() : undefined;
+  const cert = clientCert ? createCertificate(opts.certificateOrganization) : undefined;
   const settings: http2.Settings = { maxConcurrentStreams: 1000, maxHeaderListSize: 1 << 20 };
   const server: http2.Http2Server | http2.Http2SecureServer = cert
     ? http2.createSecureServer({
@@ -122,7 +126,8 @@ export async function serve(opts: ServeOptions): Promise<void> {
   server.on("stream", router.handle);
   server.on("sessionError", (error) => log.debug("session error", { error: String(error) }));
 
-  const network = (env.COZYSTACK_PLUGIN_NETWORK as "unix" | "tcp" | undefined) ?? opts.network ?? "unix";
+  const network =
+    networkFrom(opts.networkVariable ? env[opts.networkVariable] : undefined) ?? opts.network ?? "unix";
   let address: string;
   if (network === "unix") {
     socketDir = mkdtempSync(join(env.PLUGIN_UNIX_SOCKET_DIR || tmpdir(), "plugin"));
@@ -149,6 +154,10 @@ export async function serve(opts: ServeOptions): Promise<void> {
     exit(0);
   });
   for (const signal of ["SIGTERM", "SIGHUP"] as const) process.on(signal, () => exit(0));
+}
+
+function networkFrom(value: string | undefined): "unix" | "tcp" | undefined {
+  return value === "unix" || value === "tcp" ? value : undefined;
 }
 
 let handshakeWrite: ((line: string) => void) | undefined;

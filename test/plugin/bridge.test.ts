@@ -44,7 +44,7 @@ describe("handshake", () => {
   });
 
   it("listens on loopback TCP when asked", async () => {
-    const l = await launch(TOY_ENTRY, { ...hostEnv(), COZYSTACK_PLUGIN_NETWORK: "tcp", TOY_STORE: store });
+    const l = await launch(TOY_ENTRY, { ...hostEnv(), TOY_PLUGIN_NETWORK: "tcp", TOY_STORE: store });
     try {
       expect(l.fields[2]).toBe("tcp");
       expect(l.fields[3]).toMatch(/^127\.0\.0\.1:\d+$/);

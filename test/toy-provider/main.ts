@@ -2,4 +2,4 @@
 import { servePlugin } from "../../provider/plugin/index.ts";
 import { toyProvider } from "./provider.ts";
 
-await servePlugin(toyProvider());
+await servePlugin(toyProvider(), { networkVariable: "TOY_PLUGIN_NETWORK" });

@@ -29,11 +29,12 @@ function extension(id: string, critical: boolean, value: Uint8Array): Uint8Array
   return der.sequence(der.oid(id), ...(critical ? [der.boolean(true)] : []), der.octetString(value));
 }
 
-export function createCertificate(now = new Date()): Certificate {
+/** `organization` names who made the plugin in the subject; the host checks only the SAN and the chain. */
+export function createCertificate(organization = "terraform-plugin", now = new Date()): Certificate {
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const spki = publicKey.export({ type: "spki", format: "der" });
   const name = der.sequence(
-    der.set(der.sequence(der.oid(OID.organization), der.utf8String("cozystack-iac"))),
+    der.set(der.sequence(der.oid(OID.organization), der.utf8String(organization))),
     der.set(der.sequence(der.oid(OID.commonName), der.utf8String("localhost"))),
   );
   const algorithm = der.sequence(der.oid(OID.ecdsaWithSha256));
