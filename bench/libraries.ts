@@ -49,12 +49,20 @@ import { delimiter, dirname, join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { build } from "esbuild";
 import { cozystackProvider } from "../provider/cozystack/provider.ts";
-import { BigDecimal, Unknown, precompute, valuesEqual, type CtyValue } from "../provider/plugin/index.ts";
-import { decodeMsgpack, encodeMsgpack } from "../provider/plugin/cty/msgpack.ts";
-import { typeToJSON, type CtyType } from "../provider/plugin/cty/types.ts";
-import { descriptors } from "../provider/plugin/proto/descriptors.generated.ts";
-import { blockType } from "../provider/plugin/schema.ts";
-import { ProtoCodec } from "../provider/plugin/wire/protobuf.ts";
+import {
+  BigDecimal,
+  ProtoCodec,
+  Unknown,
+  blockType,
+  descriptors,
+  encodeMsgpack,
+  precompute,
+  valuesEqual,
+  type CtyType,
+  type CtyValue,
+} from "../provider/plugin/index.ts";
+import { decodeMsgpack } from "../provider/plugin/cty/msgpack.ts";
+import { typeToJSON } from "../provider/plugin/cty/types.ts";
 import { REQUIRE_SHIM } from "../scripts/build-provider.ts";
 import { makeTls } from "../test/support/tls.ts";
 
@@ -420,7 +428,7 @@ export function probe(f: Fixtures) {
 const x509Ours = `
 import { createCertificate, handshakeCertificate } from ${repo("provider/plugin/transport/certificate.ts")};
 export function firstCall() {
-  const cert = createCertificate();
+  const cert = createCertificate("cozystack-iac");
   return { pem: cert.pem, keyPem: cert.keyPem, line: handshakeCertificate(cert) };
 }`;
 
