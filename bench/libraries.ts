@@ -38,13 +38,13 @@
 // Every result is checked against ours (same bytes or the same message, the same object,
 // a certificate with the same properties); a mismatch fails the run. "Measurably more" is
 // a higher median and a one-sided Mann-Whitney U test at p < 0.01. Libraries resolve from
-// node_modules, then from NODE_PATH.
-import { spawn } from "node:child_process";
+// node_modules, the cache the first run installs them into, then NODE_PATH.
+import { execFileSync, spawn } from "node:child_process";
 import { X509Certificate, createPrivateKey } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import { createRequire } from "node:module";
-import { loadavg, tmpdir } from "node:os";
+import { homedir, loadavg, tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { build } from "esbuild";
@@ -69,9 +69,38 @@ import { makeTls } from "../test/support/tls.ts";
 const samples = Number(process.argv[2] ?? 11);
 if (!Number.isInteger(samples) || samples < 10) throw new Error("samples: a whole number, 10 or more");
 const root = join(import.meta.dirname, "..");
-const nodePaths = [join(root, "node_modules"), ...(process.env.NODE_PATH ?? "").split(delimiter)].filter(
-  Boolean,
+/**
+ * The libraries compared, at the versions measured. They are not the project's dependencies:
+ * the first run installs them into the cache, outside the repository.
+ */
+const LIBRARIES = [
+  "@msgpack/msgpack@3.1.3",
+  "@kubernetes/client-node@2.0.1",
+  "@peculiar/x509@2.2.0",
+  "reflect-metadata@0.2.2",
+  "@bufbuild/buf@1.75.0",
+  "@bufbuild/protoc-gen-es@2.17.0",
+];
+const libraryDir = join(
+  process.env.COZYSTACK_IAC_CACHE ?? join(homedir(), ".cache", "cozystack-iac"),
+  "bench-libraries",
 );
+if (!existsSync(join(libraryDir, "node_modules", "@kubernetes", "client-node"))) {
+  mkdirSync(libraryDir, { recursive: true });
+  console.log(`installing the compared libraries into ${libraryDir}`);
+  execFileSync(
+    "npm",
+    ["install", "--prefix", libraryDir, "--no-save", "--no-audit", "--no-fund", ...LIBRARIES],
+    {
+      stdio: "inherit",
+    },
+  );
+}
+const nodePaths = [
+  join(root, "node_modules"),
+  join(libraryDir, "node_modules"),
+  ...(process.env.NODE_PATH ?? "").split(delimiter),
+].filter(Boolean);
 const resolvePackage = createRequire(join(root, "package.json")).resolve;
 
 /** An absolute import specifier for a file of this repository, for the generated sources. */
