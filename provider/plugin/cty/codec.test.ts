@@ -108,6 +108,30 @@ describe("MessagePack values", () => {
   });
 });
 
+describe("MessagePack map keys", () => {
+  it("keeps a map key named __proto__ as a key, not a prototype", () => {
+    const type = t.map(t.string);
+    const value = Object.defineProperty({ a: "1" } as Record<string, CtyValue>, "__proto__", {
+      value: "2",
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    const decoded = decodeMsgpack(encodeMsgpack(value, type), type) as Record<string, CtyValue>;
+    expect(Object.keys(decoded).sort()).toEqual(["__proto__", "a"]);
+    expect(Object.getPrototypeOf(decoded)).toBe(Object.prototype);
+  });
+
+  it("refuses an attribute named after an Object.prototype member that the type lacks", () => {
+    const type = t.object({ a: t.string });
+    const bytes = encodeMsgpack({ a: "x" }, type);
+    // Re-encode with an extra "constructor" key through a map type of the same shape.
+    const extra = encodeMsgpack({ a: "x", constructor: "y" } as Record<string, CtyValue>, t.map(t.string));
+    expect(() => decodeMsgpack(bytes, type)).not.toThrow();
+    expect(() => decodeMsgpack(extra, type)).toThrow(MsgpackError);
+  });
+});
+
 describe("JSON values", () => {
   it("round-trip random known values", () => {
     fc.assert(

@@ -247,7 +247,14 @@ function fromRaw(raw: Raw, type: CtyType, path: string[]): CtyValue {
       const out: Record<string, CtyValue> = {};
       for (const [k, v] of raw.v) {
         if (k.t !== "str") throw new MsgpackError(`${where(path)}: map keys must be strings`);
-        out[k.v] = fromRaw(v, type.element, [...path, `[${JSON.stringify(k.v)}]`]);
+        // defineProperty, not assignment: "__proto__" is a legal cty map key, and assigning it
+        // would set the object's prototype instead of adding the key.
+        Object.defineProperty(out, k.v, {
+          value: fromRaw(v, type.element, [...path, `[${JSON.stringify(k.v)}]`]),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return out;
     }
@@ -256,7 +263,7 @@ function fromRaw(raw: Raw, type: CtyType, path: string[]): CtyValue {
       const out: Record<string, CtyValue> = {};
       for (const [k, v] of raw.v) {
         if (k.t !== "str") throw new MsgpackError(`${where(path)}: attribute names must be strings`);
-        const attrType = type.attributes[k.v];
+        const attrType = Object.hasOwn(type.attributes, k.v) ? type.attributes[k.v] : undefined;
         if (!attrType) throw new MsgpackError(`${where(path)}: unsupported attribute "${k.v}"`);
         out[k.v] = fromRaw(v, attrType, [...path, path.length === 0 ? k.v : `.${k.v}`]);
       }
