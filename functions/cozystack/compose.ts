@@ -1,6 +1,6 @@
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
-import type { FieldNode } from "../../schemas/core/ir.ts";
-import { childNode, formatPath } from "../../schemas/core/paths.ts";
+import { formatPath } from "../../schemas/core/paths.ts";
+import { nodeAt } from "../../schemas/core/walk.ts";
 import { buildDefaultedPlatformObject, type PlatformObject } from "../../schemas/core/platform-object.ts";
 import type { Problem as ModelProblem } from "../../schemas/core/validate.ts";
 import type { Input } from "./input.ts";
@@ -96,10 +96,7 @@ function locate(decl: KindDeclaration, placement: Placement, p: ModelProblem): P
 function specPath(decl: KindDeclaration, path: ModelProblem["path"]): string {
   const last = path.at(-1);
   const parentPath = path.slice(0, -1);
-  const parent = parentPath.reduce<FieldNode | undefined>(
-    (node, segment) => childNode(node, segment),
-    decl.fields,
-  );
+  const parent = nodeAt(decl.fields, parentPath);
   const plain = typeof last !== "string" || /^[A-Za-z_][A-Za-z0-9_-]*$/.test(last);
   if (plain || parent?.type !== "object") return formatPath(decl.fields, path, "spec");
   return `${formatPath(decl.fields, parentPath, "spec")}[${JSON.stringify(last)}]`;

@@ -1,4 +1,5 @@
 import type { FieldNode } from "../../schemas/core/ir.ts";
+import { gatherValues } from "../../schemas/core/walk.ts";
 import { releaseName, type KindDeclaration } from "../../schemas/core/kind.ts";
 import { deriveOutputs, type OutputSource, type OutputValue } from "../../schemas/core/outputs.ts";
 import type { PlatformObject } from "../../schemas/core/platform-object.ts";
@@ -150,12 +151,23 @@ export function secretValues(
 }
 
 function sensitiveSpecValues(node: FieldNode, value: unknown, add: (v: unknown) => void): void {
-  if (node.sensitive) return add(value);
-  if (node.type === "object" && isRecord(value)) {
-    for (const [key, child] of Object.entries(node.properties)) sensitiveSpecValues(child, value[key], add);
-  } else if (node.type === "map" && isRecord(value)) {
-    for (const item of Object.values(value)) sensitiveSpecValues(node.values, item, add);
-  } else if (node.type === "list" && Array.isArray(value)) {
-    for (const item of value) sensitiveSpecValues(node.items, item, add);
-  }
+  // A sensitive field's whole value is secret, whatever it holds.
+  const whole = (field: FieldNode, v: unknown, inside: unknown[]) => (field.sensitive ? [v] : inside);
+  gatherValues(node, value, {
+    naming: "platform",
+    object: (object, fields, v) =>
+      whole(
+        object,
+        v,
+        fields.flatMap((f) => f.result),
+      ),
+    map: (map, entries, v) =>
+      whole(
+        map,
+        v,
+        entries.flatMap(([, found]) => found),
+      ),
+    list: (list, items, v) => whole(list, v, items.flat()),
+    leaf: (leaf, v) => whole(leaf, v, []),
+  }).forEach(add);
 }

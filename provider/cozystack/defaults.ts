@@ -1,6 +1,7 @@
 import { terraformFromSpec } from "../../schemas/core/convert.ts";
 import type { FieldNode } from "../../schemas/core/ir.ts";
-import { UNKNOWN, type Plain } from "./values.ts";
+import { rewriteValue } from "../../schemas/core/walk.ts";
+import type { Plain } from "./values.ts";
 import { hasWriteOnlyForm, woName, woVersionName } from "./write-only.ts";
 
 /**
@@ -9,33 +10,25 @@ import { hasWriteOnlyForm, woName, woVersionName } from "./write-only.ts";
  * server fills in). Unknown values stay unknown.
  */
 export function fillDefaults(node: FieldNode, value: Plain): Plain {
-  if (value === UNKNOWN) return value;
-  if (value === null || value === undefined) {
-    if (!node.hasDefault) return null;
-    return fillDefaults(node, defaultAsTerraform(node));
-  }
-  switch (node.type) {
-    case "object": {
-      const input = value as Record<string, Plain>;
+  return rewriteValue<Plain>(node, value, {
+    from: "terraform",
+    to: "terraform",
+    leaf: (leaf, given) => {
+      if (given !== null && given !== undefined) return given;
+      return leaf.hasDefault ? fillDefaults(leaf, defaultAsTerraform(leaf)) : null;
+    },
+    object: (_node, fields, input) => {
       const out: Record<string, Plain> = {};
-      for (const p of Object.values(node.properties)) {
-        out[p.tfName] = fillDefaults(p, input[p.tfName] ?? null);
-        if (hasWriteOnlyForm(p)) {
-          out[woName(p)] = input[woName(p)] ?? null;
-          out[woVersionName(p)] = input[woVersionName(p)] ?? null;
+      for (const { field, result } of fields) {
+        out[field.tfName] = result;
+        if (hasWriteOnlyForm(field)) {
+          out[woName(field)] = input[woName(field)] ?? null;
+          out[woVersionName(field)] = input[woVersionName(field)] ?? null;
         }
       }
       return out;
-    }
-    case "map":
-      return Object.fromEntries(
-        Object.entries(value as Record<string, Plain>).map(([k, v]) => [k, fillDefaults(node.values, v)]),
-      );
-    case "list":
-      return (value as Plain[]).map((v) => fillDefaults(node.items, v));
-    default:
-      return value;
-  }
+    },
+  });
 }
 
 function defaultAsTerraform(node: FieldNode): Plain {

@@ -1,4 +1,4 @@
-import { tenantNamespace } from "../../schemas/core/names.ts";
+import { isTenantName, ROOT_TENANT_NAMESPACE, tenantNamespace } from "../../schemas/core/names.ts";
 import { smallestPresetFor } from "../../schemas/core/presets.ts";
 import { parseQuantity } from "../../schemas/core/quantity.ts";
 import { FunctionError, type FunctionDefinition, t } from "../plugin/index.ts";
@@ -43,9 +43,9 @@ export const functions: Record<string, FunctionDefinition> = {
     call: ([path]) => {
       const names = String(path).split("/").filter(Boolean);
       if (names[0] === "root") names.shift();
-      if (names.some((n) => !/^[a-z][a-z0-9]*$/.test(n)))
+      if (!names.every(isTenantName))
         throw new FunctionError(`${JSON.stringify(path)} has a name that is not a tenant name`, 0);
-      return names.reduce((ns, name) => tenantNamespace(ns, name), "tenant-root");
+      return names.reduce((ns, name) => tenantNamespace(ns, name), ROOT_TENANT_NAMESPACE);
     },
   },
   parse_kubeconfig: {

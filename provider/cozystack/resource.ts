@@ -1,4 +1,6 @@
 import type { FieldNode } from "../../schemas/core/ir.ts";
+import { childNode, foldFields, gatherValues } from "../../schemas/core/walk.ts";
+import { defaultTimeoutMinutes } from "../../schemas/core/kind.ts";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { specFromTerraform, terraformFromSpec } from "../../schemas/core/convert.ts";
 import {
@@ -59,7 +61,6 @@ import {
  * Every kind's resource, from its declaration alone: validation and defaults
  * from the model, create-or-checked-replace writes, readiness waits, outputs and import.
  */
-const DEFAULT_TIMEOUT_MS = 10 * 60_000;
 
 export function kindResource(decl: KindDeclaration, session: Session): ResourceDefinition {
   const schema = resourceSchema(decl);
@@ -452,7 +453,7 @@ export function waitTimeout(
 ): number {
   const t = value.timeouts as Record<string, CtyValue> | null | undefined;
   const text = t && typeof t === "object" ? t[which] : null;
-  const fallback = which === "delete" ? DEFAULT_TIMEOUT_MS : (decl.installTimeoutMinutes ?? 10) * 60_000;
+  const fallback = defaultTimeoutMinutes(decl, which) * 60_000;
   return typeof text === "string" ? (parseDuration(text) ?? fallback) : fallback;
 }
 
@@ -516,17 +517,18 @@ export function keptDifferently(
   );
 }
 
+/** Immutable attributes, by Terraform path through nested objects (maps and lists are compared whole). */
 function immutablePaths(root: FieldNode): string[][] {
-  const out: string[][] = [];
-  const walk = (node: FieldNode, path: string[]) => {
-    if (node.type !== "object") return;
-    for (const p of Object.values(node.properties)) {
-      if (p.immutable) out.push([...path, p.tfName]);
-      else if (p.type === "object") walk(p, [...path, p.tfName]);
-    }
-  };
-  walk(root, []);
-  return out;
+  return foldFields<string[][]>(root, {
+    naming: "terraform",
+    object: (_object, fields, path) =>
+      fields.flatMap(({ field, result }) =>
+        field.immutable ? [[...path, field.tfName]] : field.type === "object" ? result : [],
+      ),
+    map: () => [],
+    list: () => [],
+    leaf: () => [],
+  });
 }
 
 function dig(value: ObjectValue, path: string[]): CtyValue {
@@ -546,24 +548,14 @@ function dig(value: ObjectValue, path: string[]): CtyValue {
 
 /** Diagnostics name attributes; map keys and list indexes are element steps. */
 function tfAttributePath(root: FieldNode, path: ReadonlyArray<string | number>): AttributePath {
-  const out: PathStep[] = [];
   let node: FieldNode | undefined = root;
-  for (const step of path) {
-    if (node?.type === "object" && typeof step === "string") {
-      out.push(step);
-      node = Object.values(node.properties).find((p) => p.tfName === step);
-    } else if (node?.type === "map") {
-      out.push({ key: String(step) });
-      node = node.values;
-    } else if (node?.type === "list") {
-      out.push(Number(step));
-      node = node.items;
-    } else {
-      out.push(typeof step === "number" ? step : step);
-      node = undefined;
-    }
-  }
-  return out;
+  return path.map((step): PathStep => {
+    const parent = node;
+    node = childNode(parent, step, "terraform");
+    if (parent?.type === "map") return { key: String(step) };
+    if (parent?.type === "list") return Number(step);
+    return step;
+  });
 }
 
 function collectUnknownPaths(root: FieldNode, value: Plain, path: PathStep[] = []): PathStep[][] {
@@ -593,66 +585,63 @@ function startsWith(path: readonly PathStep[], prefix: readonly PathStep[]): boo
 }
 
 /** A secret given both ways, or in write-only form to a host that would store it, is refused. */
-function writeOnlyProblems(
-  node: FieldNode,
-  value: Plain,
+function writeOnlyProblems(root: FieldNode, value: Plain, allowed: boolean): Diagnostic[] {
+  return gatherValues<Diagnostic, Plain>(root, value, {
+    naming: "terraform",
+    object: (_object, fields, input, path) =>
+      fields.flatMap(({ field, result }) =>
+        hasWriteOnlyForm(field) ? secretProblems(field, input, allowed, tfAttributePath(root, path)) : result,
+      ),
+  });
+}
+
+/** What is wrong with how one secret is given, in plain or write-only form, in the object at `path`. */
+function secretProblems(
+  p: FieldNode,
+  input: Readonly<Record<string, Plain>>,
   allowed: boolean,
-  path: PathStep[] = [],
+  path: AttributePath,
 ): Diagnostic[] {
-  if (value === null || value === UNKNOWN || typeof value !== "object") return [];
   const out: Diagnostic[] = [];
-  if (node.type === "object" && !Array.isArray(value)) {
-    for (const p of Object.values(node.properties)) {
-      const child = (value as Record<string, Plain>)[p.tfName] ?? null;
-      if (hasWriteOnlyForm(p)) {
-        const wo = (value as Record<string, Plain>)[woName(p)] ?? null;
-        const version = (value as Record<string, Plain>)[woVersionName(p)] ?? null;
-        if (wo === null) {
-          if (p.required && child === null)
-            out.push(
-              error(
-                "Missing required attribute",
-                `Set \`${p.tfName}\`, or \`${woName(p)}\` with \`${woVersionName(p)}\` to keep it out of state.`,
-                [...path, p.tfName],
-              ),
-            );
-          continue;
-        }
-        if (allowed && version === null) {
-          // Without a version, nothing would tell a later plan that the value was sent.
-          out.push(
-            error(
-              "Missing attribute",
-              `Set \`${woVersionName(p)}\` with \`${woName(p)}\`, and change it whenever the value should be sent again.`,
-              [...path, woVersionName(p)],
-            ),
-          );
-        }
-        if (!allowed) {
-          out.push(
-            error(
-              "Write-only attributes are not supported here",
-              `Use \`${p.tfName}\` with this OpenTofu/Terraform version; \`${woName(p)}\` needs OpenTofu or Terraform 1.11 or later.`,
-              [...path, woName(p)],
-            ),
-          );
-        } else if (child !== null) {
-          out.push(
-            error("Conflicting attributes", `Set either \`${p.tfName}\` or \`${woName(p)}\`, not both.`, [
-              ...path,
-              woName(p),
-            ]),
-          );
-        }
-      } else {
-        out.push(...writeOnlyProblems(p, child, allowed, [...path, p.tfName]));
-      }
-    }
-  } else if (node.type === "map" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value))
-      out.push(...writeOnlyProblems(node.values, v, allowed, [...path, { key: k }]));
-  } else if (node.type === "list" && Array.isArray(value)) {
-    value.forEach((v, i) => out.push(...writeOnlyProblems(node.items, v, allowed, [...path, i])));
+  const child = input[p.tfName] ?? null;
+  const wo = input[woName(p)] ?? null;
+  const version = input[woVersionName(p)] ?? null;
+  if (wo === null) {
+    if (p.required && child === null)
+      out.push(
+        error(
+          "Missing required attribute",
+          `Set \`${p.tfName}\`, or \`${woName(p)}\` with \`${woVersionName(p)}\` to keep it out of state.`,
+          [...path, p.tfName],
+        ),
+      );
+    return out;
+  }
+  if (allowed && version === null) {
+    // Without a version, nothing would tell a later plan that the value was sent.
+    out.push(
+      error(
+        "Missing attribute",
+        `Set \`${woVersionName(p)}\` with \`${woName(p)}\`, and change it whenever the value should be sent again.`,
+        [...path, woVersionName(p)],
+      ),
+    );
+  }
+  if (!allowed) {
+    out.push(
+      error(
+        "Write-only attributes are not supported here",
+        `Use \`${p.tfName}\` with this OpenTofu/Terraform version; \`${woName(p)}\` needs OpenTofu or Terraform 1.11 or later.`,
+        [...path, woName(p)],
+      ),
+    );
+  } else if (child !== null) {
+    out.push(
+      error("Conflicting attributes", `Set either \`${p.tfName}\` or \`${woName(p)}\`, not both.`, [
+        ...path,
+        woName(p),
+      ]),
+    );
   }
   return out;
 }
