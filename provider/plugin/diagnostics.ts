@@ -1,4 +1,5 @@
 import type { Message } from "./wire/protobuf.ts";
+import type { AttributePathInit, DiagnosticInit } from "./proto/types.generated.ts";
 
 /**
  * Diagnostics with attribute paths. A path step is an attribute name (string),
@@ -31,7 +32,7 @@ export function hasErrors(diags: readonly Diagnostic[] | undefined): boolean {
   return (diags ?? []).some((d) => d.severity === "error");
 }
 
-export function pathMessage(path: AttributePath): Message {
+export function pathMessage(path: AttributePath): AttributePathInit {
   return {
     steps: path.map((step) =>
       typeof step === "string"
@@ -52,7 +53,7 @@ export function pathFromMessage(msg: Message | undefined): AttributePath {
   return steps;
 }
 
-export function diagnosticMessage(d: Diagnostic): Message {
+export function diagnosticMessage(d: Diagnostic): DiagnosticInit {
   return {
     severity: d.severity === "error" ? 1 : 2,
     summary: d.summary,

@@ -3,7 +3,7 @@
  * Terraform plugin protocol 6, to OpenTofu and Terraform. No Cozystack here.
  */
 import type { ProviderDefinition } from "./api.ts";
-import { createHandlers } from "./engine/handlers.ts";
+import { createHandlers } from "./engine/server.ts";
 import type { Logger } from "./log.ts";
 import type { PrecomputedResponses } from "./precompute.ts";
 import { descriptors } from "./proto/descriptors.generated.ts";
@@ -36,7 +36,7 @@ export { blockType } from "./schema.ts";
 export { createLogger, type Logger } from "./log.ts";
 export { encodeJsonValue } from "./cty/json.ts";
 export { encodeMsgpack } from "./cty/msgpack.ts";
-export { createHandlers } from "./engine/handlers.ts";
+export { createHandlers } from "./engine/server.ts";
 export { fromDynamic } from "./engine/values.ts";
 export { descriptors } from "./proto/descriptors.generated.ts";
 export { ProtoCodec, type Message } from "./wire/protobuf.ts";

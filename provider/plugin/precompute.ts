@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ProviderDefinition } from "./api.ts";
-import { createHandlers } from "./engine/handlers.ts";
+import { createHandlers } from "./engine/server.ts";
 import { createLogger } from "./log.ts";
 import { descriptors } from "./proto/descriptors.generated.ts";
 import type { UnaryHandler } from "./transport/grpc.ts";

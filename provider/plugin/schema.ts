@@ -1,5 +1,5 @@
 import { t, typeToJSON, type CtyType } from "./cty/types.ts";
-import type { Message } from "./wire/protobuf.ts";
+import type { SchemaAttributeInit, SchemaBlockInit, SchemaInit } from "./proto/types.generated.ts";
 
 /**
  * Schemas as a provider declares them, and their two derived forms: the
@@ -83,8 +83,8 @@ export function blockType(block: BlockSchema): CtyType {
 const utf8 = new TextEncoder();
 const NESTING = { single: 1, list: 2, set: 3, map: 4, group: 5 } as const;
 
-function attributeMessage(name: string, attr: AttributeSchema): Message {
-  const msg: Message = {
+function attributeMessage(name: string, attr: AttributeSchema): SchemaAttributeInit {
+  return {
     name,
     description: attr.description ?? "",
     description_kind: attr.markdown ? 1 : 0,
@@ -95,21 +95,20 @@ function attributeMessage(name: string, attr: AttributeSchema): Message {
     write_only: Boolean(attr.writeOnly),
     deprecated: Boolean(attr.deprecated),
     deprecation_message: attr.deprecated ?? "",
+    ...(attr.nested
+      ? {
+          nested_type: {
+            attributes: Object.entries(attr.nested.attributes)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([n, a]) => attributeMessage(n, a)),
+            nesting: NESTING[attr.nested.nesting],
+          },
+        }
+      : { type: utf8.encode(JSON.stringify(typeToJSON(attr.type!))) }),
   };
-  if (attr.nested) {
-    msg.nested_type = {
-      attributes: Object.entries(attr.nested.attributes)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([n, a]) => attributeMessage(n, a)),
-      nesting: NESTING[attr.nested.nesting],
-    };
-  } else {
-    msg.type = utf8.encode(JSON.stringify(typeToJSON(attr.type!)));
-  }
-  return msg;
 }
 
-function blockMessage(block: BlockSchema, version: number): Message {
+function blockMessage(block: BlockSchema, version: number): SchemaBlockInit {
   return {
     version: BigInt(version),
     attributes: Object.entries(block.attributes)
@@ -131,7 +130,7 @@ function blockMessage(block: BlockSchema, version: number): Message {
   };
 }
 
-export function schemaMessage(schema: Schema): Message {
+export function schemaMessage(schema: Schema): SchemaInit {
   return { version: BigInt(schema.version), block: blockMessage(schema.block, schema.version) };
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cozystackProvider } from "../../provider/cozystack/provider.ts";
-import { createHandlers } from "../../provider/plugin/engine/handlers.ts";
+import { createHandlers } from "../../provider/plugin/engine/server.ts";
 import { createLogger } from "../../provider/plugin/log.ts";
 import { DEFINITION_ONLY_RPCS, precompute } from "../../provider/plugin/precompute.ts";
 import type { UnaryHandler } from "../../provider/plugin/transport/grpc.ts";

@@ -14,7 +14,7 @@ export function fromDynamic(msg: Message | undefined, type: CtyType): CtyValue {
   return null;
 }
 
-export function toDynamic(value: CtyValue, type: CtyType): Message {
+export function toDynamic(value: CtyValue, type: CtyType): { msgpack: Uint8Array } {
   return { msgpack: encodeMsgpack(value, type) };
 }
 
