@@ -3,7 +3,12 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderKindsIndex } from "../scripts/generate-index.ts";
 import { GENERATED_DIRS, generatedDocs, HAND_WRITTEN } from "../scripts/generate-docs.ts";
-import { DESCRIPTORS_FILE, renderDescriptors, renderProtoTypes, TYPES_FILE } from "../scripts/generate-proto.ts";
+import {
+  DESCRIPTORS_FILE,
+  renderDescriptors,
+  renderProtoTypes,
+  TYPES_FILE,
+} from "../scripts/generate-proto.ts";
 
 const root = join(import.meta.dirname, "..");
 const docs = generatedDocs();
