@@ -8,11 +8,9 @@ import { applyResourceChange } from "./apply-resource-change.ts";
 import { callFunction } from "./call-function.ts";
 import { configureProvider } from "./configure-provider.ts";
 import { Engine } from "./engine.ts";
-import {
-  closeEphemeralResource,
-  openEphemeralResource,
-  renewEphemeralResource,
-} from "./ephemeral-resource.ts";
+import { closeEphemeralResource } from "./close-ephemeral-resource.ts";
+import { openEphemeralResource } from "./open-ephemeral-resource.ts";
+import { renewEphemeralResource } from "./renew-ephemeral-resource.ts";
 import { getFunctions } from "./get-functions.ts";
 import { getMetadata } from "./get-metadata.ts";
 import { getProviderSchema } from "./get-provider-schema.ts";
@@ -26,13 +24,11 @@ import { readResource } from "./read-resource.ts";
 import { stopProvider } from "./stop-provider.ts";
 import { upgradeResourceIdentity } from "./upgrade-resource-identity.ts";
 import { upgradeResourceState } from "./upgrade-resource-state.ts";
-import {
-  validateDataResourceConfig,
-  validateEphemeralResourceConfig,
-  validateListResourceConfig,
-  validateProviderConfig,
-  validateResourceConfig,
-} from "./validate-config.ts";
+import { validateDataResourceConfig } from "./validate-data-resource-config.ts";
+import { validateEphemeralResourceConfig } from "./validate-ephemeral-resource-config.ts";
+import { validateListResourceConfig } from "./validate-list-resource-config.ts";
+import { validateProviderConfig } from "./validate-provider-config.ts";
+import { validateResourceConfig } from "./validate-resource-config.ts";
 
 type UnaryName = Exclude<keyof ProviderCalls, "ListResource">;
 type Call<K extends UnaryName> = (
