@@ -11,6 +11,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -106,13 +107,21 @@ export async function baseBinary(platform: Platform, version: string): Promise<s
   const dir = join(cache, "node-base", `node-${platform}-${version}`);
   const binary = join(dir, "bin", "node");
   if (existsSync(binary)) return binary;
-  mkdirSync(dir, { recursive: true });
-  const packed = await run("npm", ["pack", "--silent", `node-${platform}@${version}`], dir);
-  const tarball = join(dir, packed.trim().split("\n").at(-1)!);
-  await run("tar", ["-xzf", tarball, "-C", dir, "--strip-components=1", "package/bin/node"], dir);
-  rmSync(tarball, { force: true });
-  if (!existsSync(binary))
-    throw new ExecutableError(`npm package node-${platform}@${version} holds no bin/node`);
+  // Fetched into a scratch folder and moved into place whole, so a build that runs at
+  // the same time never sees half a binary.
+  mkdirSync(dirname(dir), { recursive: true });
+  const scratch = mkdtempSync(`${dir}.partial-`);
+  try {
+    const packed = await run("npm", ["pack", "--silent", `node-${platform}@${version}`], scratch);
+    const tarball = join(scratch, packed.trim().split("\n").at(-1)!);
+    await run("tar", ["-xzf", tarball, "--strip-components=1", "package/bin/node"], scratch);
+    if (!existsSync(join(scratch, "bin", "node")))
+      throw new ExecutableError(`npm package node-${platform}@${version} holds no bin/node`);
+    rmSync(tarball, { force: true });
+    if (!existsSync(binary)) renameSync(scratch, dir);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
   return binary;
 }
 
@@ -120,16 +129,20 @@ export async function baseBinary(platform: Platform, version: string): Promise<s
 const ARM64_SYSROOT = "/usr/aarch64-linux-gnu";
 
 /** How to run a binary of the platform here: directly, or under qemu user emulation. */
-export function runnerFor(platform: Platform, host = `${process.platform}-${process.arch}`): string[] {
+export function runnerFor(
+  platform: Platform,
+  host = `${process.platform}-${process.arch}`,
+  sysroot = ARM64_SYSROOT,
+): string[] {
   if (platform === host) return [];
   if (platform === "linux-arm64" && host === "linux-x64") {
-    if (!existsSync(join(ARM64_SYSROOT, "lib", "ld-linux-aarch64.so.1"))) {
+    if (!existsSync(join(sysroot, "lib", "ld-linux-aarch64.so.1"))) {
       throw new ExecutableError(
         "building for linux-arm64 on linux-x64 runs the arm64 Node under emulation to write its snapshot: " +
           "apt-get install qemu-user libc6-arm64-cross libstdc++6-arm64-cross",
       );
     }
-    return ["qemu-aarch64", "-L", ARM64_SYSROOT];
+    return ["qemu-aarch64", "-L", sysroot];
   }
   throw new ExecutableError(`cannot build for ${platform} on ${host}`);
 }
