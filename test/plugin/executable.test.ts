@@ -47,6 +47,16 @@ describe("the single executable (linux-x64)", () => {
     expect(run.stderr).toContain("This binary is a plugin");
   });
 
+  it("ignores a NODE_OPTIONS meant for other programs (OpenTofu passes the user's environment on)", async () => {
+    const l = await launch(
+      executable,
+      { ...hostEnv(), PATH: noNode, NODE_OPTIONS: "--require /nonexistent/preload.js" },
+      true,
+    );
+    l.child.kill();
+    expect(l.fields.slice(0, 2)).toEqual(["1", "6"]);
+  });
+
   describe("over the plugin protocol", () => {
     let l: Launched;
     let session: ReturnType<typeof connect>;
