@@ -63,6 +63,20 @@ function redisConfig(name: string): string {
   return `\nresource "cozystack_redis" "cache" {\n  name      = "${name}"\n  namespace = "${namespace}"\n  replicas  = 1\n}\n`;
 }
 
+/**
+ * Apply a Redis through the provider the host installed, then destroy it: an install path is
+ * proven only when the installed provider does real work against the platform.
+ */
+async function appliesAndDestroys(w: ReturnType<typeof work>, source: string, base: string): Promise<void> {
+  const name = uniqueName(base);
+  w.write({ "main.tf": requireProvider(source, "0.1.0") + redisConfig(name) });
+  await w.apply();
+  const path = appPath(redis, namespace, name);
+  expect(await client.getOrUndefined(path)).toBeDefined();
+  await w.destroy();
+  expect(await client.getOrUndefined(path)).toBeUndefined();
+}
+
 /** The unpacked provider a host installed: the single executable, not a script needing Node. */
 function installedExecutable(dir: string, address: string, version: string): { elf: boolean; mode: number } {
   const file = join(
@@ -84,7 +98,7 @@ function installedExecutable(dir: string, address: string, version: string): { e
 describe.each(HOSTS)("$cli $version installs the released provider", (host) => {
   const full = `${host.registry}/${SHORT}`;
 
-  it("1. from a filesystem mirror (packed layout): init records the package's h1:, `providers lock -fs-mirror` writes the same lock, and a lock pinning the published zh: is checked against the archive", async () => {
+  it("1. from a filesystem mirror (packed layout): init (then apply) records the package's h1:, `providers lock -fs-mirror` writes the same lock, and a lock pinning the published zh: is checked against the archive", async () => {
     const dir = join(rel.out, "mirror");
     const w = work(host, installation.filesystemMirror(dir)).write({
       "main.tf": requireProvider(SHORT, "0.1.0"),
@@ -94,6 +108,7 @@ describe.each(HOSTS)("$cli $version installs the released provider", (host) => {
     expect(init.stdout + init.stderr).not.toMatch(/development overrides/i);
     expect(lockEntry(w)).toEqual({ address: full, version: "0.1.0", hashes: [archive("0.1.0").h1] });
     expect(installedExecutable(w.dir, full, "0.1.0")).toEqual({ elf: true, mode: 0o755 });
+    await appliesAndDestroys(w, SHORT, "fsmirror");
 
     const written = w.read(".terraform.lock.hcl");
     w.remove(".terraform.lock.hcl");
@@ -146,6 +161,7 @@ describe.each(HOSTS)("$cli $version installs the released provider", (host) => {
     w.remove(".terraform.lock.hcl");
     await w.ok(["providers", "lock", "-no-color", `-net-mirror=${mirror.url}`, "-platform=linux_amd64"]);
     expect(w.read(".terraform.lock.hcl")).toBe(written);
+    await appliesAndDestroys(w, SHORT, "netmirror");
   });
 
   it("3. from the registry protocol on loopback: discovery, versions, download; the host verifies the SHA256SUMS signature and names the key, and refuses a signature by another key", async () => {
@@ -177,6 +193,7 @@ describe.each(HOSTS)("$cli $version installs the released provider", (host) => {
         version: "0.1.0",
         hashes: [archive("0.1.0").h1, ...[...sums.values()].map((hex) => `zh:${hex}`)].sort(),
       });
+      await appliesAndDestroys(w, source, "registry");
     } finally {
       await registry.close();
     }
@@ -197,7 +214,7 @@ describe.each(HOSTS)("$cli $version installs the released provider", (host) => {
     }
   });
 
-  it("4. air-gapped: `providers mirror` copies the package from the registry into a directory, and init installs from that directory with the registry stopped; the provider plans a Redis from there", async () => {
+  it("4. air-gapped: `providers mirror` copies the package from the registry into a directory, and init installs from that directory with the registry stopped; the provider plans and applies a Redis from there", async () => {
     const registry = await serveStatic({
       root: join(rel.out, "registry"),
       cert: rel.tls.server.cert,
@@ -239,6 +256,7 @@ describe.each(HOSTS)("$cli $version installs the released provider", (host) => {
     const plan = await offline.plan();
     expect(plan.changes).toBe(true);
     expect(plan.stdout).toContain("cozystack_redis.cache will be created");
+    await appliesAndDestroys(offline, source, "airgap");
   });
 
   it("5. upgrade 0.1.0 → 0.1.1 through the network mirror: a Redis applied in a test tenant stays in state and plans no changes", async () => {
