@@ -11,7 +11,7 @@ import {
   type Diagnostic,
 } from "../plugin/index.ts";
 import { kubeconfigCredentials } from "./connection.ts";
-import { describeError, getObject, objectPath, outputsOf, readOutputSource } from "./platform.ts";
+import { describeError } from "./platform.ts";
 import { missingNamespace, type Session } from "./session.ts";
 
 /**
@@ -49,13 +49,13 @@ async function readOutputs(
   namespace: string,
   name: string,
 ): Promise<{ outputs: Record<string, OutputValue> } | { diagnostics: Diagnostic[] }> {
-  const client = await session.kube();
-  const object = await getObject(client, decl, namespace, name);
+  const platform = await session.platform();
+  const object = await platform.read(decl, namespace, name);
   if (!object)
     return {
       diagnostics: [error("Not found", `${decl.kind} ${namespace}/${name} does not exist.`, ["name"])],
     };
-  return { outputs: outputsOf(decl, await readOutputSource(client, decl, object)) };
+  return { outputs: await platform.outputs(decl, object) };
 }
 
 export function credentialsEphemeral(session: Session): EphemeralResourceDefinition {
@@ -226,10 +226,9 @@ export function kindList(
         };
         return;
       }
-      const client = await session.kube();
-      const list = await client.list(objectPath(decl, namespace));
+      const platform = await session.platform();
       let count = 0;
-      for (const item of list.items) {
+      for (const item of await platform.list(decl, namespace)) {
         if (limit > 0 && count++ >= limit) return;
         const identity: ObjectValue = { namespace, name: item.metadata.name };
         let resourceObject: ObjectValue | undefined;

@@ -6,7 +6,8 @@ import { redis } from "../../schemas/kinds/redis.ts";
 import type { CtyValue } from "../plugin/index.ts";
 import type { KubeObject } from "./kube/client.ts";
 import type { ObjectReader } from "./kube/collection-reader.ts";
-import { outputsOf, readOutputSource, readPublished, type Published } from "./platform.ts";
+import type { Published } from "./platform.ts";
+import { readingPlatform } from "./platform.test-support.ts";
 import { connectionValue } from "./resource.ts";
 
 /**
@@ -59,7 +60,7 @@ async function connection(
   hidden = new Set<string>(),
   published?: Promise<Published>,
 ): Promise<CtyValue> {
-  return connectionValue(decl, outputsOf(decl, await readOutputSource(reader, decl, obj, published)), hidden);
+  return connectionValue(decl, await readingPlatform(reader).outputs(decl, obj, published), hidden);
 }
 
 const REDIS_SECRET = tenantSecret("redis-cache-auth", { password: "p@ss word" });
@@ -166,7 +167,7 @@ describe("outputs from what the platform publishes", () => {
 describe("reading what is published", () => {
   it("asks for the TenantSecret and Service named after the release", async () => {
     const { reader, asked } = platform();
-    await readPublished(reader, redis, "tenant-a", "cache");
+    await readingPlatform(reader).published(redis, "tenant-a", "cache");
     expect(asked.sort()).toEqual([REDIS_SERVICE.path, REDIS_SECRET.path].sort());
   });
 

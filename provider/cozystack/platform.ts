@@ -15,24 +15,20 @@ import type { KubeClient } from "./kube/client.ts";
 import type { ObjectReader } from "./kube/collection-reader.ts";
 import { KubeError, resourcePath, type KubeObject } from "./kube/client.ts";
 
-/**
- * The platform calls a resource needs: apply, get, wait, delete, and read the
- * published connection details the way a tenant user can (TenantSecret, Service).
- */
-export const FIELD_MANAGER = "cozystack-iac";
+const FIELD_MANAGER = "cozystack-iac";
 
 export class PlatformError extends Error {
   override name = "PlatformError";
 }
 
-export function objectPath(decl: KindDeclaration, namespace: string, name?: string): string {
+function objectPath(decl: KindDeclaration, namespace: string, name?: string): string {
   return resourcePath(decl.group, decl.version, decl.plural, namespace, name);
 }
 
 const RETRYABLE = new Set([409, 429, 500, 502, 503, 504]);
 
 /** Retry conflicts, throttling and server errors with backoff, until the deadline. */
-export async function withRetries<T>(
+async function withRetries<T>(
   what: string,
   deadline: number,
   signal: AbortSignal,
@@ -56,7 +52,7 @@ export async function withRetries<T>(
   }
 }
 
-export function isConnectionError(error: unknown): boolean {
+function isConnectionError(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return (
     code === "ECONNREFUSED" ||
@@ -84,66 +80,164 @@ export class WriteRefused extends PlatformError {
 
 const isStatus = (error: unknown, status: number) => error instanceof KubeError && error.status === status;
 
-/**
- * Create, never take over: the real API keeps no field ownership, so an apply onto
- * an object made by someone else would silently rewrite it. An existing object is
- * refused with the import block that adopts it.
- */
-export async function createObject(
-  client: KubeClient,
-  decl: KindDeclaration,
-  object: PlatformObject,
-): Promise<KubeObject> {
-  const { namespace, name } = object.metadata;
-  try {
-    return await client.create(objectPath(decl, namespace), object, FIELD_MANAGER);
-  } catch (error) {
-    if (!isStatus(error, 409)) throw error;
-    throw new WriteRefused(
-      `${decl.kind} ${namespace}/${name} already exists, and this configuration has no record of it, so nothing was changed. ` +
-        `To manage it here, import it into this resource:\n\n` +
-        `import {\n  to = ${decl.tfType}.<this resource's name>\n  id = "${namespace}/${name}"\n}`,
-    );
-  }
+/** The client calls the platform needs: single-object reads and writes, and a listing. */
+export type PlatformClient = ObjectReader & Pick<KubeClient, "create" | "replace" | "delete" | "list">;
+
+export interface WaitOptions {
+  deadline: number;
+  signal: AbortSignal;
+  onProgress: (message: string) => void;
+  /** After an update: the conditions read just before the write, and when it was sent. */
+  afterWrite?: { before: readonly Condition[]; at: number };
 }
 
 /**
- * Replace the spec with the desired one: a PUT of the whole object, so fields and map
- * entries the configuration dropped are removed (the real API ignores removals in
- * server-side apply). The platform's own metadata is kept as read, and its
- * resourceVersion turns a concurrent change into a 409, which the caller retries
- * after reading and checking the object again.
+ * What the platform publishes under names that follow from the object's name
+ * alone: its TenantSecret and its Service. A refresh reads them alongside the
+ * object instead of after it, saving a round trip per resource.
  */
-export async function replaceObject(
-  client: KubeClient,
-  decl: KindDeclaration,
-  current: KubeObject,
-  object: PlatformObject,
-): Promise<KubeObject> {
-  const { namespace, name } = object.metadata;
-  const { managedFields: _m, ...metadata } = current.metadata;
-  try {
-    return await client.replace(
-      objectPath(decl, namespace, name),
-      { apiVersion: object.apiVersion, kind: object.kind, metadata, spec: object.spec },
-      FIELD_MANAGER,
+export type Published = Pick<OutputSource, "secret" | "service">;
+
+/**
+ * The platform as the resource, ephemeral and list code see it: the client for
+ * writes and fresh reads, the reader a refresh shares (see CollectionReader), and
+ * the retry policy. Taken once per call from the session.
+ */
+export class Platform {
+  private readonly client: PlatformClient;
+  private readonly reads: ObjectReader;
+
+  constructor(client: PlatformClient, reads: ObjectReader = client) {
+    this.client = client;
+    this.reads = reads;
+  }
+
+  /** Retry conflicts, throttling and server errors with backoff, until the deadline. */
+  retrying<T>(
+    what: string,
+    deadline: number,
+    signal: AbortSignal,
+    run: () => Promise<T>,
+    onRetry?: (e: unknown) => void,
+  ): Promise<T> {
+    return withRetries(what, deadline, signal, run, onRetry);
+  }
+
+  /** The object as it is now, or undefined if there is none. */
+  read(decl: KindDeclaration, namespace: string, name: string): Promise<KubeObject | undefined> {
+    return this.client.getOrUndefined(objectPath(decl, namespace, name));
+  }
+
+  /** The object and what it publishes, for a refresh: through the shared reader, published read alongside. */
+  async refresh(
+    decl: KindDeclaration,
+    namespace: string,
+    name: string,
+    signal: AbortSignal,
+  ): Promise<{ object: KubeObject | undefined; published: Promise<Published> }> {
+    const published = this.published(decl, namespace, name);
+    published.catch(() => {}); // read again after the object if it failed
+    const object = await withRetries(
+      `reading ${decl.kind} ${namespace}/${name}`,
+      Date.now() + 60_000,
+      signal,
+      () => this.reads.getOrUndefined<KubeObject>(objectPath(decl, namespace, name)),
     );
-  } catch (error) {
-    if (isStatus(error, 404))
+    return { object, published };
+  }
+
+  /** What the platform publishes for an object, through the shared reader. */
+  published(decl: KindDeclaration, namespace: string, name: string): Promise<Published> {
+    return readPublished(this.reads, decl, namespace, name);
+  }
+
+  /** Every object of a kind in a namespace. */
+  async list(decl: KindDeclaration, namespace: string): Promise<KubeObject[]> {
+    return (await this.client.list(objectPath(decl, namespace))).items;
+  }
+
+  /**
+   * Create, never take over: the real API keeps no field ownership, so an apply onto
+   * an object made by someone else would silently rewrite it. An existing object is
+   * refused with the import block that adopts it.
+   */
+  async create(decl: KindDeclaration, object: PlatformObject): Promise<KubeObject> {
+    const { namespace, name } = object.metadata;
+    try {
+      return await this.client.create(objectPath(decl, namespace), object, FIELD_MANAGER);
+    } catch (error) {
+      if (!isStatus(error, 409)) throw error;
       throw new WriteRefused(
-        `${decl.kind} ${namespace}/${name} was deleted on the platform while this apply ran. Run the plan again to re-create it.`,
+        `${decl.kind} ${namespace}/${name} already exists, and this configuration has no record of it, so nothing was changed. ` +
+          `To manage it here, import it into this resource:\n\n` +
+          `import {\n  to = ${decl.tfType}.<this resource's name>\n  id = "${namespace}/${name}"\n}`,
       );
-    throw error;
+    }
   }
-}
 
-export async function getObject(
-  client: ObjectReader,
-  decl: KindDeclaration,
-  namespace: string,
-  name: string,
-): Promise<KubeObject | undefined> {
-  return client.getOrUndefined(objectPath(decl, namespace, name));
+  /**
+   * Replace the spec with the desired one: a PUT of the whole object, so fields and map
+   * entries the configuration dropped are removed (the real API ignores removals in
+   * server-side apply). The platform's own metadata is kept as read, and its
+   * resourceVersion turns a concurrent change into a 409, which the caller retries
+   * after reading and checking the object again.
+   */
+  async replace(decl: KindDeclaration, current: KubeObject, object: PlatformObject): Promise<KubeObject> {
+    const { namespace, name } = object.metadata;
+    const { managedFields: _m, ...metadata } = current.metadata;
+    try {
+      return await this.client.replace(
+        objectPath(decl, namespace, name),
+        { apiVersion: object.apiVersion, kind: object.kind, metadata, spec: object.spec },
+        FIELD_MANAGER,
+      );
+    } catch (error) {
+      if (isStatus(error, 404))
+        throw new WriteRefused(
+          `${decl.kind} ${namespace}/${name} was deleted on the platform while this apply ran. Run the plan again to re-create it.`,
+        );
+      throw error;
+    }
+  }
+
+  /** Poll until the model says the object is ready, it failed, or time runs out. */
+  waitReady(decl: KindDeclaration, namespace: string, name: string, opts: WaitOptions): Promise<KubeObject> {
+    return waitReady(this.client, decl, namespace, name, opts);
+  }
+
+  /** The outputs, read as a tenant user can; after a refresh, through its reader and its published read. */
+  async outputs(
+    decl: KindDeclaration,
+    object: KubeObject,
+    published?: Promise<Published>,
+  ): Promise<Record<string, OutputValue>> {
+    const reader = published ? this.reads : this.client;
+    return deriveOutputs(decl.outputs, await readOutputSource(reader, decl, object, published));
+  }
+
+  async deleteAndWait(
+    decl: KindDeclaration,
+    namespace: string,
+    name: string,
+    opts: WaitOptions,
+  ): Promise<void> {
+    const path = objectPath(decl, namespace, name);
+    await withRetries(`deleting ${decl.kind} ${namespace}/${name}`, opts.deadline, opts.signal, () =>
+      this.client.delete(path),
+    );
+    let lastReport = Date.now();
+    const pause = pollingPause();
+    while (await this.client.getOrUndefined(path)) {
+      if (Date.now() > opts.deadline)
+        throw new PlatformError(`timed out waiting for ${decl.kind} ${namespace}/${name} to be deleted`);
+      if (Date.now() - lastReport > 10_000) {
+        opts.onProgress(`still waiting for ${decl.kind} ${namespace}/${name} to be deleted`);
+        lastReport = Date.now();
+      }
+      await sleep(pause(), undefined, { signal: opts.signal }).catch(() => {});
+      if (opts.signal.aborted) throw new PlatformError("stopped by the host while waiting");
+    }
+  }
 }
 
 async function readTenantSecret(
@@ -157,14 +251,7 @@ async function readTenantSecret(
   return secret ? decodeTenantSecret(secret) : undefined;
 }
 
-/**
- * What the platform publishes under names that follow from the object's name
- * alone: its TenantSecret and its Service. A refresh reads them alongside the
- * object instead of after it, saving a round trip per resource.
- */
-export type Published = Pick<OutputSource, "secret" | "service">;
-
-export async function readPublished(
+async function readPublished(
   client: ObjectReader,
   decl: KindDeclaration,
   namespace: string,
@@ -198,7 +285,7 @@ export async function readPublished(
  * Everything the outputs declaration needs, read as a tenant user can read it.
  * `published` is a read already under way (see readPublished); if it failed, it is read again.
  */
-export async function readOutputSource(
+async function readOutputSource(
   client: ObjectReader,
   decl: KindDeclaration,
   object: KubeObject,
@@ -231,20 +318,7 @@ export async function readOutputSource(
   return source;
 }
 
-export function outputsOf(decl: KindDeclaration, source: OutputSource): Record<string, OutputValue> {
-  return deriveOutputs(decl.outputs, source);
-}
-
-export interface WaitOptions {
-  deadline: number;
-  signal: AbortSignal;
-  onProgress: (message: string) => void;
-  /** After an update: the conditions read just before the write, and when it was sent. */
-  afterWrite?: { before: readonly Condition[]; at: number };
-}
-
-/** Poll until the model says the object is ready, it failed, or time runs out. */
-export async function waitReady(
+async function waitReady(
   client: ObjectReader,
   decl: KindDeclaration,
   namespace: string,
@@ -316,29 +390,4 @@ export function pollingPause(first = 50, max = 1000): () => number {
     next = Math.min(next * 2, max);
     return current;
   };
-}
-
-export async function deleteAndWait(
-  client: KubeClient,
-  decl: KindDeclaration,
-  namespace: string,
-  name: string,
-  opts: WaitOptions,
-): Promise<void> {
-  const path = objectPath(decl, namespace, name);
-  await withRetries(`deleting ${decl.kind} ${namespace}/${name}`, opts.deadline, opts.signal, () =>
-    client.delete(path),
-  );
-  let lastReport = Date.now();
-  const pause = pollingPause();
-  while (await client.getOrUndefined(path)) {
-    if (Date.now() > opts.deadline)
-      throw new PlatformError(`timed out waiting for ${decl.kind} ${namespace}/${name} to be deleted`);
-    if (Date.now() - lastReport > 10_000) {
-      opts.onProgress(`still waiting for ${decl.kind} ${namespace}/${name} to be deleted`);
-      lastReport = Date.now();
-    }
-    await sleep(pause(), undefined, { signal: opts.signal }).catch(() => {});
-    if (opts.signal.aborted) throw new PlatformError("stopped by the host while waiting");
-  }
 }

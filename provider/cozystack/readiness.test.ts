@@ -5,7 +5,8 @@ import { rabbitmq } from "../../schemas/kinds/rabbitmq.ts";
 import { redis } from "../../schemas/kinds/redis.ts";
 import { KubeError, type KubeObject } from "./kube/client.ts";
 import type { ObjectReader } from "./kube/collection-reader.ts";
-import { PlatformError, waitReady, type WaitOptions } from "./platform.ts";
+import { PlatformError, type WaitOptions } from "./platform.ts";
+import { readingPlatform } from "./platform.test-support.ts";
 
 /**
  * The provider's wait after a write: which conditions it believes (currentConditions)
@@ -137,8 +138,7 @@ describe("waitReady: when the provider takes an object as ready", () => {
   for (const c of cases) {
     it(c.reason, async () => {
       const { reader, reads } = scripted(c.objects, c.secrets);
-      const got = await waitReady(
-        reader,
+      const got = await readingPlatform(reader).waitReady(
         c.decl ?? redis,
         "tenant-a",
         "cache",
@@ -199,7 +199,7 @@ describe("waitReady: when it gives up, and what it says", () => {
   for (const c of cases) {
     it(c.reason, async () => {
       const { reader } = scripted(c.objects);
-      const wait = waitReady(reader, redis, "tenant-a", "cache", options(c.options));
+      const wait = readingPlatform(reader).waitReady(redis, "tenant-a", "cache", options(c.options));
       await expect(wait).rejects.toThrow(PlatformError);
       await expect(wait).rejects.toThrow(new PlatformError(c.message));
     });
@@ -208,7 +208,12 @@ describe("waitReady: when it gives up, and what it says", () => {
   it("stops when the host stops it", async () => {
     const stop = new AbortController();
     const { reader } = scripted([object([pending()])]);
-    const wait = waitReady(reader, redis, "tenant-a", "cache", options({ signal: stop.signal }));
+    const wait = readingPlatform(reader).waitReady(
+      redis,
+      "tenant-a",
+      "cache",
+      options({ signal: stop.signal }),
+    );
     stop.abort();
     await expect(wait).rejects.toThrow(new PlatformError("stopped by the host while waiting"));
   });
@@ -216,7 +221,12 @@ describe("waitReady: when it gives up, and what it says", () => {
   it("says what it is waiting for while it waits", async () => {
     const said: string[] = [];
     const { reader } = scripted([object([pending()]), object([ready()])]);
-    await waitReady(reader, redis, "tenant-a", "cache", options({ onProgress: (m) => said.push(m) }));
+    await readingPlatform(reader).waitReady(
+      redis,
+      "tenant-a",
+      "cache",
+      options({ onProgress: (m) => said.push(m) }),
+    );
     expect(said).toEqual(["still waiting for Redis tenant-a/cache: condition Ready"]);
   });
 });

@@ -26,22 +26,13 @@ import {
   type Schema,
 } from "../plugin/index.ts";
 import { fillDefaults } from "./defaults.ts";
-import type { KubeClient, KubeObject } from "./kube/client.ts";
-import type { ObjectReader } from "./kube/collection-reader.ts";
+import type { KubeObject } from "./kube/client.ts";
 import {
-  createObject,
-  deleteAndWait,
   describeError,
-  getObject,
-  outputsOf,
+  type Platform,
   PlatformError,
-  readOutputSource,
-  readPublished,
   type Published,
   type WaitOptions,
-  replaceObject,
-  waitReady,
-  withRetries,
   WriteRefused,
 } from "./platform.ts";
 import { resourceSchema } from "./schema.ts";
@@ -71,23 +62,21 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
 
   /** Outputs; secrets given in write-only form are left out, as they are left out of the spec. */
   const connectionOf = async (
+    platform: Platform,
     object: KubeObject,
     hidden: Set<string>,
-    refresh?: { published: Promise<Published>; reader: ObjectReader },
-  ): Promise<CtyValue> => {
-    const client = refresh?.reader ?? (await session.kube());
-    const outputs = outputsOf(decl, await readOutputSource(client, decl, object, refresh?.published));
-    return connectionValue(decl, outputs, hidden);
-  };
+    published?: Promise<Published>,
+  ): Promise<CtyValue> => connectionValue(decl, await platform.outputs(decl, object, published), hidden);
 
   /** State from what the server holds: its spec (server-filled defaults included) plus outputs. */
   const stateFromObject = async (
+    platform: Platform,
     object: KubeObject,
     reference: ObjectValue | null,
-    refresh?: { published: Promise<Published>; reader: ObjectReader },
+    published?: Promise<Published>,
   ): Promise<ObjectValue> => {
     const { state, hidden } = objectState(decl, object, reference);
-    return { ...state, connection: await connectionOf(object, hidden, refresh) };
+    return { ...state, connection: await connectionOf(platform, object, hidden, published) };
   };
 
   const validate = (config: ObjectValue, writeOnlyAllowed = true): Diagnostic[] => {
@@ -118,8 +107,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     });
     for (const problem of result.problems) {
       if (problem.tfPath[0] === "name" && typeof name !== "string") continue;
-      const path = problem.tfPath.map((s) => s) as PathStep[];
-      if (unknownPaths.some((u) => startsWith(path, u))) continue; // decided once the value is known
+      if (unknownPaths.some((u) => startsWith(problem.tfPath, u))) continue; // decided once the value is known
       const attribute = tfAttributePath(fields, problem.tfPath);
       if (reported.some((r) => JSON.stringify(r) === JSON.stringify(attribute))) continue; // said already
       diags.push(
@@ -146,27 +134,27 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
    * conditions as they stood just before the write, for the readiness wait.
    */
   const update = async (
-    client: KubeClient,
+    platform: Platform,
     prior: ObjectValue,
     object: PlatformObject,
   ): Promise<NonNullable<WaitOptions["afterWrite"]>> => {
     const { namespace, name } = object.metadata;
-    const current = checkedForUpdate(decl, prior, await getObject(client, decl, namespace, name));
+    const current = checkedForUpdate(decl, prior, await platform.read(decl, namespace, name));
     const before = (current.status as { conditions?: Condition[] } | undefined)?.conditions ?? [];
     const at = Date.now();
-    await replaceObject(client, decl, current, object);
+    await platform.replace(decl, current, object);
     return { before, at };
   };
 
   /** wait_for_ready = false: the object as written, readiness not checked. */
   const readWithoutWaiting = async (
-    client: KubeClient,
+    platform: Platform,
     namespace: string,
     name: string,
     ctx: RequestContext,
   ) => {
     ctx.log.info("readiness not checked (wait_for_ready = false)", { kind: decl.kind, namespace, name });
-    const object = await getObject(client, decl, namespace, name);
+    const object = await platform.read(decl, namespace, name);
     if (!object)
       throw new PlatformError(`${decl.kind} ${namespace}/${name} was gone right after it was written`);
     return object;
@@ -189,17 +177,17 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
         ),
       };
     }
-    const client = await session.kube();
+    const platform = await session.platform();
     session.forgetReads();
     const wait = ctxWait(ctx, waitTimeout(decl, planned, which));
     let afterWrite: WaitOptions["afterWrite"];
     try {
-      afterWrite = await withRetries(
+      afterWrite = await platform.retrying(
         `applying ${decl.kind} ${namespace}/${name}`,
         wait.deadline,
         ctx.signal,
         async () =>
-          prior ? update(client, prior, built.object) : void (await createObject(client, decl, built.object)),
+          prior ? update(platform, prior, built.object) : void (await platform.create(decl, built.object)),
         (e) => ctx.log.warn("retrying apply", { error: describeError(e) }),
       );
     } catch (e) {
@@ -210,15 +198,17 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     }
     try {
       const object = session.waitForReady
-        ? await waitReady(client, decl, namespace, name, { ...wait, afterWrite })
-        : await readWithoutWaiting(client, namespace, name, ctx);
-      const state = await stateFromObject(object, planned);
+        ? await platform.waitReady(decl, namespace, name, { ...wait, afterWrite })
+        : await readWithoutWaiting(platform, namespace, name, ctx);
+      const state = await stateFromObject(platform, object, planned);
       const kept = keptDifferently(decl, schema, planned, state);
       return kept.length > 0 ? { state, diagnostics: kept } : { state };
     } catch (e) {
       // The object exists: keep it in state (as planned, outputs unknown until ready) so the next apply continues.
-      const current = await getObject(client, decl, namespace, name).catch(() => undefined);
-      const state = current ? await stateFromObject(current, planned).catch(() => planned) : planned;
+      const current = await platform.read(decl, namespace, name).catch(() => undefined);
+      const state = current
+        ? await stateFromObject(platform, current, planned).catch(() => planned)
+        : planned;
       return {
         state: { ...planned, ...state, connection: state.connection ?? null },
         diagnostics: [error(`${decl.kind} ${namespace}/${name} is not ready`, describeError(e))],
@@ -243,12 +233,9 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     async plan({ prior, proposed, config }) {
       const diagnostics = validate(config);
       if (diagnostics.length > 0) return { diagnostics };
+      // A provider configuration not known yet may still supply the namespace at apply.
       const namespace = namespaceOf(config) ?? (session.configUnknown ? new Unknown() : null);
-      if (namespace === null) {
-        return {
-          diagnostics: [missingNamespace()],
-        };
-      }
+      if (namespace === null) return { diagnostics: [missingNamespace()] };
       const plain = toPlain(config) as Record<string, Plain>;
       const planned: ObjectValue = {
         ...proposed,
@@ -258,11 +245,13 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
           typeof namespace === "string" && typeof config.name === "string"
             ? `${namespace}/${config.name}`
             : new Unknown(),
+        // Outputs exist once the platform has made the object: unknown until the first apply.
         connection: prior ? (prior.connection ?? null) : new Unknown(),
         timeouts: config.timeouts ?? null,
       };
       const requiresReplace: AttributePath[] = [];
       if (prior) {
+        // Name, namespace and immutable fields identify the platform's object: changing one means a new object.
         if (!valuesEqual(prior.name ?? null, planned.name ?? null)) requiresReplace.push(["name"]);
         if (!valuesEqual(prior.namespace ?? null, planned.namespace ?? null))
           requiresReplace.push(["namespace"]);
@@ -270,10 +259,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
           if (!valuesEqual(dig(prior, path), dig(planned, path))) requiresReplace.push(path);
         }
         // The connection follows the spec; if the spec changes, outputs may too.
-        const specChanged = Object.values(fields.type === "object" ? fields.properties : {}).some(
-          (p) => !valuesEqual(prior[p.tfName] ?? null, planned[p.tfName] ?? null),
-        );
-        if (specChanged) planned.connection = new Unknown();
+        if (changedAttributes(decl, prior, planned).length > 0) planned.connection = new Unknown();
       }
       return {
         planned,
@@ -298,18 +284,11 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       const name = String(state.name);
       const namespace = String(state.namespace);
       try {
-        const reader = await session.reader();
-        const published = readPublished(reader, decl, namespace, name);
-        published.catch(() => {}); // read again after the object if it failed
-        const object = await withRetries(
-          `reading ${decl.kind} ${namespace}/${name}`,
-          Date.now() + 60_000,
-          ctx.signal,
-          () => getObject(reader, decl, namespace, name),
-        );
+        const platform = await session.platform();
+        const { object, published } = await platform.refresh(decl, namespace, name, ctx.signal);
         if (!object) return { state: null }; // deleted outside Terraform: planned for re-creation
         return {
-          state: await stateFromObject(object, state, { published, reader }),
+          state: await stateFromObject(platform, object, state, published),
           identity: { namespace, name },
         };
       } catch (e) {
@@ -324,9 +303,9 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       const name = String(prior.name);
       const namespace = String(prior.namespace);
       try {
-        const client = await session.kube();
+        const platform = await session.platform();
         session.forgetReads();
-        await deleteAndWait(client, decl, namespace, name, ctxWait(ctx, waitTimeout(decl, prior, "delete")));
+        await platform.deleteAndWait(decl, namespace, name, ctxWait(ctx, waitTimeout(decl, prior, "delete")));
         return {};
       } catch (e) {
         return {
@@ -347,13 +326,17 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
         };
       }
       try {
-        const client = await session.kube();
-        const object = await getObject(client, decl, namespace, name);
+        const platform = await session.platform();
+        const object = await platform.read(decl, namespace, name);
         if (!object)
           return {
             diagnostics: [error("Cannot import", `${decl.kind} ${namespace}/${name} does not exist.`)],
           };
-        return { resources: [{ state: await stateFromObject(object, null), identity: { namespace, name } }] };
+        return {
+          resources: [
+            { state: await stateFromObject(platform, object, null), identity: { namespace, name } },
+          ],
+        };
       } catch (e) {
         ctx.log.error("import failed", { error: describeError(e) });
         return {

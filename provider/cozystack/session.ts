@@ -1,6 +1,7 @@
 import { error, type Diagnostic } from "../plugin/index.ts";
 import type { KubeClient, KubeTarget } from "./kube/client.ts";
 import { CollectionReader } from "./kube/collection-reader.ts";
+import { Platform } from "./platform.ts";
 
 /**
  * What ConfigureProvider decided, shared by every resource of one provider
@@ -11,6 +12,7 @@ export class Session {
   private target: (KubeTarget & { namespace?: string }) | undefined;
   private client: KubeClient | undefined;
   private reads: CollectionReader | undefined;
+  private connected: Platform | undefined;
   private resolve: (() => Promise<KubeTarget & { namespace?: string }>) | undefined;
   /** The provider configuration had unknown values (e.g. the cluster is created in the same run). */
   configUnknown = false;
@@ -29,10 +31,21 @@ export class Session {
     this.client?.close();
     this.client = undefined;
     this.reads = undefined;
+    this.connected = undefined;
     this.target = undefined;
   }
 
-  async kube(): Promise<KubeClient> {
+  /** The platform through this process's client and shared reader; the first call connects. */
+  async platform(): Promise<Platform> {
+    if (!this.connected) {
+      const client = await this.kube();
+      this.reads ??= new CollectionReader(client);
+      this.connected = new Platform(client, this.reads);
+    }
+    return this.connected;
+  }
+
+  private async kube(): Promise<KubeClient> {
     if (this.configUnknown) {
       throw new Error(
         "the provider configuration is not known yet (it depends on values known only after apply), so the platform cannot be reached in this step; apply the resources it depends on first, or use -target",
@@ -45,13 +58,6 @@ export class Session {
       this.client = new KubeClient({ timeoutMs: 10_000, ...this.target });
     }
     return this.client;
-  }
-
-  /** Reads for refreshing resources, shared by every resource of this process (see CollectionReader). */
-  async reader(): Promise<CollectionReader> {
-    const client = await this.kube();
-    this.reads ??= new CollectionReader(client);
-    return this.reads;
   }
 
   /** After a write, refreshes read afresh. */
