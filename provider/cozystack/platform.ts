@@ -12,7 +12,7 @@ import {
   type Readiness,
 } from "../../schemas/core/readiness.ts";
 import type { KubeClient } from "./kube/client.ts";
-import type { ObjectReader } from "./kube/collection-reader.ts";
+import type { CollectionReader, ObjectReader } from "./kube/collection-reader.ts";
 import { KubeError, resourcePath, type KubeObject } from "./kube/client.ts";
 
 const FIELD_MANAGER = "cozystack-iac";
@@ -106,10 +106,18 @@ export type Published = Pick<OutputSource, "secret" | "service">;
 export class Platform {
   private readonly client: PlatformClient;
   private readonly reads: ObjectReader;
+  private readonly shared: CollectionReader | undefined;
 
-  constructor(client: PlatformClient, reads: ObjectReader = client) {
+  /** Without `reads`, refreshes read through the client, one GET per object. */
+  constructor(client: PlatformClient, reads?: CollectionReader) {
     this.client = client;
-    this.reads = reads;
+    this.reads = reads ?? client;
+    this.shared = reads;
+  }
+
+  /** Before a write: the listings a refresh shares may hold the object as it was, so later refreshes read afresh. */
+  private forgetReads(): void {
+    this.shared?.forget();
   }
 
   /** Retry conflicts, throttling and server errors with backoff, until the deadline. */
@@ -163,6 +171,7 @@ export class Platform {
    */
   async create(decl: KindDeclaration, object: PlatformObject): Promise<KubeObject> {
     const { namespace, name } = object.metadata;
+    this.forgetReads();
     try {
       return await this.client.create(objectPath(decl, namespace), object, FIELD_MANAGER);
     } catch (error) {
@@ -185,6 +194,7 @@ export class Platform {
   async replace(decl: KindDeclaration, current: KubeObject, object: PlatformObject): Promise<KubeObject> {
     const { namespace, name } = object.metadata;
     const { managedFields: _m, ...metadata } = current.metadata;
+    this.forgetReads();
     try {
       return await this.client.replace(
         objectPath(decl, namespace, name),
@@ -222,6 +232,7 @@ export class Platform {
     opts: WaitOptions,
   ): Promise<void> {
     const path = objectPath(decl, namespace, name);
+    this.forgetReads();
     await withRetries(`deleting ${decl.kind} ${namespace}/${name}`, opts.deadline, opts.signal, () =>
       this.client.delete(path),
     );

@@ -178,7 +178,6 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       };
     }
     const platform = await session.platform();
-    session.forgetReads();
     const wait = ctxWait(ctx, waitTimeout(decl, planned, which));
     let afterWrite: WaitOptions["afterWrite"];
     try {
@@ -304,7 +303,6 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       const namespace = String(prior.namespace);
       try {
         const platform = await session.platform();
-        session.forgetReads();
         await platform.deleteAndWait(decl, namespace, name, ctxWait(ctx, waitTimeout(decl, prior, "delete")));
         return {};
       } catch (e) {

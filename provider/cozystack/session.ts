@@ -9,9 +9,7 @@ import { Platform } from "./platform.ts";
  * never touch the network.
  */
 export class Session {
-  private target: (KubeTarget & { namespace?: string }) | undefined;
   private client: KubeClient | undefined;
-  private reads: CollectionReader | undefined;
   private connected: Platform | undefined;
   private resolve: (() => Promise<KubeTarget & { namespace?: string }>) | undefined;
   /** The provider configuration had unknown values (e.g. the cluster is created in the same run). */
@@ -30,17 +28,15 @@ export class Session {
     this.configUnknown = configUnknown;
     this.client?.close();
     this.client = undefined;
-    this.reads = undefined;
     this.connected = undefined;
-    this.target = undefined;
   }
 
   /** The platform through this process's client and shared reader; the first call connects. */
   async platform(): Promise<Platform> {
     if (!this.connected) {
       const client = await this.kube();
-      this.reads ??= new CollectionReader(client);
-      this.connected = new Platform(client, this.reads);
+      // One reader for every refresh of this process (see CollectionReader).
+      this.connected = new Platform(client, new CollectionReader(client));
     }
     return this.connected;
   }
@@ -53,16 +49,11 @@ export class Session {
     }
     if (!this.resolve) throw new Error("the provider was not configured");
     if (!this.client) {
-      this.target = await this.resolve();
+      const target = await this.resolve();
       const { KubeClient } = await import("./kube/client.ts");
-      this.client = new KubeClient({ timeoutMs: 10_000, ...this.target });
+      this.client = new KubeClient({ timeoutMs: 10_000, ...target });
     }
     return this.client;
-  }
-
-  /** After a write, refreshes read afresh. */
-  forgetReads(): void {
-    this.reads?.forget();
   }
 
   close(): void {
