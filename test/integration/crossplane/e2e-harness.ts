@@ -124,9 +124,18 @@ export function useCrossplane(
       await Promise.all(paths.map((p) => client.delete(p)));
       await waitFor(
         "test objects gone",
-        async () =>
-          (await Promise.all(paths.map((p) => client.getOrUndefined(p)))).every((o) => !o) ? true : undefined,
-        60_000,
+        async () => {
+          const found = await Promise.all(
+            paths.map(async (p) => ((await client.getOrUndefined(p)) ? p : "")),
+          );
+          const left = found.filter(Boolean);
+          if (left.length === 0) return true;
+          // A reconcile already in flight when its XR was deleted may write a composed
+          // object again after our delete: delete whatever is still there, and say what.
+          await Promise.all(left.map((p) => client.delete(p)));
+          throw new Error(`still present: ${left.join(", ")}`);
+        },
+        90_000,
       );
       await uninstall(client, objects);
     } finally {
