@@ -8,17 +8,18 @@ afterAll(() => client.close());
 
 const MANAGER = "platform-gc-test";
 const NAMESPACE = "default";
-const configMapPath = (name: string) => `/api/v1/namespaces/${NAMESPACE}/configmaps/${name}`;
+const configMapPath = (name: string, namespace = NAMESPACE) =>
+  `/api/v1/namespaces/${namespace}/configmaps/${name}`;
 
-async function configMap(name: string, owner?: KubeObject): Promise<KubeObject> {
+async function configMap(name: string, owner?: KubeObject, namespace = NAMESPACE): Promise<KubeObject> {
   return client.apply(
-    configMapPath(name),
+    configMapPath(name, namespace),
     {
       apiVersion: "v1",
       kind: "ConfigMap",
       metadata: {
         name,
-        namespace: NAMESPACE,
+        namespace,
         ...(owner
           ? {
               ownerReferences: [
@@ -83,7 +84,9 @@ describe("the platform stand-in's app objects, like the real API's", () => {
   it("keep no owner references and no foreign finalizers", async () => {
     const name = uniqueName("gc");
     const path = appPath(redis, "tenant-root", name);
-    const anchor = await configMap(uniqueName("anchor-"));
+    // The owner lives in the object's namespace: the collector takes an owner in another
+    // namespace for a missing one and would delete the Redis before the stand-in strips the reference.
+    const anchor = await configMap(uniqueName("anchor-"), undefined, "tenant-root");
     await client.apply(
       path,
       {
@@ -108,7 +111,7 @@ describe("the platform stand-in's app objects, like the real API's", () => {
     expect(ready.metadata.ownerReferences).toBeUndefined();
     expect(ready.metadata.finalizers ?? []).not.toContain("example.com/keep");
 
-    await client.delete(configMapPath(anchor.metadata.name));
+    await client.delete(configMapPath(anchor.metadata.name, "tenant-root"));
     await client.delete(path);
     await waitFor("the Redis to be deleted", async () =>
       (await client.getOrUndefined(path)) ? undefined : true,
