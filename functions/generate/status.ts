@@ -1,24 +1,12 @@
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import type { OutputField } from "../../schemas/core/outputs.ts";
-import type { OpenAPISchema } from "../../schemas/derive/openapi.ts";
+import { conditionSchema, type OpenAPISchema } from "../../schemas/derive/openapi.ts";
 
 /**
  * The XR status the function writes (functions/DESIGN.md, "The XR"). Crossplane prunes
  * whatever the XRD does not declare, so every field the function sets is declared here;
  * Crossplane adds `conditions` (and, for legacy XRs, `connectionDetails`) itself.
  */
-const conditionSchema: OpenAPISchema = {
-  type: "object",
-  required: ["type", "status"],
-  properties: {
-    type: { type: "string" },
-    status: { type: "string" },
-    reason: { type: "string" },
-    message: { type: "string" },
-    observedGeneration: { type: "integer" },
-    lastTransitionTime: { type: "string" },
-  },
-};
 
 const platformSchema: OpenAPISchema = {
   type: "object",

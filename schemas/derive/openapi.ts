@@ -138,3 +138,17 @@ function labelAt(root: string, path: readonly string[]): string {
 /** Kubernetes' own quantity pattern, as the platform publishes it. */
 export const QUANTITY_OPENAPI_PATTERN =
   "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$";
+
+/** A Kubernetes status condition, as the platform's and Crossplane's status schemas declare it. */
+export const conditionSchema: OpenAPISchema = {
+  type: "object",
+  required: ["type", "status"],
+  properties: {
+    type: { type: "string" },
+    status: { type: "string" },
+    reason: { type: "string" },
+    message: { type: "string" },
+    observedGeneration: { type: "integer" },
+    lastTransitionTime: { type: "string" },
+  },
+};

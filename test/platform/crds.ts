@@ -1,5 +1,5 @@
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
-import { specSchema, type OpenAPISchema } from "../../schemas/derive/openapi.ts";
+import { conditionSchema, specSchema, type OpenAPISchema } from "../../schemas/derive/openapi.ts";
 
 /**
  * Stand-ins for Cozystack's aggregated API: one CRD per model kind, with the same
@@ -7,18 +7,6 @@ import { specSchema, type OpenAPISchema } from "../../schemas/derive/openapi.ts"
  * returns server-filled defaults as the real API does. Differences from the real
  * server are listed in docs/platform-stand-ins.md.
  */
-const conditionSchema: OpenAPISchema = {
-  type: "object",
-  required: ["type", "status"],
-  properties: {
-    type: { type: "string" },
-    status: { type: "string" },
-    reason: { type: "string" },
-    message: { type: "string" },
-    lastTransitionTime: { type: "string" },
-    observedGeneration: { type: "integer" },
-  },
-};
 
 /** A missing spec defaults to {}, unless the spec has required fields, which {} would lack. */
 function specWithDefault(decl: KindDeclaration) {
