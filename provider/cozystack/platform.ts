@@ -14,6 +14,8 @@ import {
 import type { KubeClient } from "./kube/client.ts";
 import type { CollectionReader, ObjectReader } from "./kube/collection-reader.ts";
 import { KubeError, resourcePath, type KubeObject } from "./kube/client.ts";
+import { conflictRefusal, writeConflicts, type Conflict } from "./conflicts.ts";
+import { ownershipOf, whyNotOwned, withOwnership } from "./ownership.ts";
 
 const FIELD_MANAGER = "cozystack-iac";
 
@@ -82,6 +84,12 @@ const isStatus = (error: unknown, status: number) => error instanceof KubeError 
 
 /** The client calls the platform needs: single-object reads and writes, and a listing. */
 export type PlatformClient = ObjectReader & Pick<KubeClient, "create" | "replace" | "delete" | "list">;
+
+/** What a create left: the object, and whether it existed already as this declaration's own (see create). */
+export interface Created {
+  object: KubeObject;
+  adopted: boolean;
+}
 
 export interface WaitOptions {
   deadline: number;
@@ -165,34 +173,63 @@ export class Platform {
   }
 
   /**
-   * Create, never take over: the real API keeps no field ownership, so an apply onto
-   * an object made by someone else would silently rewrite it. An existing object is
-   * refused with the import block that adopts it.
+   * Create, never take over someone else's object: the real API keeps no field
+   * ownership, so an apply onto an object made by someone else would silently rewrite
+   * it. The object carries the proof of who created it (ownership.ts). An existing
+   * object is adopted only when it carries this declaration's proof, i.e. an earlier
+   * apply of the same declaration created it and died before saving state; anything
+   * else is refused with the import block that adopts it.
    */
-  async create(decl: KindDeclaration, object: PlatformObject): Promise<KubeObject> {
+  async create(decl: KindDeclaration, object: PlatformObject): Promise<Created> {
     const { namespace, name } = object.metadata;
     this.forgetReads();
     try {
-      return await this.client.create(objectPath(decl, namespace), object, FIELD_MANAGER);
+      const created = await this.client.create(
+        objectPath(decl, namespace),
+        withOwnership(decl, object),
+        FIELD_MANAGER,
+      );
+      return { object: created, adopted: false };
     } catch (error) {
       if (!isStatus(error, 409)) throw error;
+      const existing = await this.client.getOrUndefined(objectPath(decl, namespace, name));
+      // Gone since, or ours but on its way out: the 409 is retried, and the create tried again.
+      if (!existing) throw error;
+      const ownership = ownershipOf(decl, existing, object);
+      if (ownership.owned && existing.metadata.deletionTimestamp) throw error;
+      if (ownership.owned) return { object: existing, adopted: true };
       throw new WriteRefused(
-        `${decl.kind} ${namespace}/${name} already exists, and this configuration has no record of it, so nothing was changed. ` +
-          `To manage it here, import it into this resource:\n\n` +
+        `${decl.kind} ${namespace}/${name} already exists, and this configuration has no record of it, so nothing was changed: ` +
+          `${whyNotOwned(ownership.reason)}. To manage it here, import it into this resource:\n\n` +
           `import {\n  to = ${decl.tfType}.<this resource's name>\n  id = "${namespace}/${name}"\n}`,
       );
     }
   }
 
+  /** The fields of another server-side-apply manager a replace of `current` by `object` would change (conflicts.ts). */
+  conflicts(decl: KindDeclaration, current: KubeObject, object: PlatformObject): Conflict[] {
+    return writeConflicts(decl, current, object, FIELD_MANAGER);
+  }
+
   /**
    * Replace the spec with the desired one: a PUT of the whole object, so fields and map
    * entries the configuration dropped are removed (the real API ignores removals in
-   * server-side apply). The platform's own metadata is kept as read, and its
-   * resourceVersion turns a concurrent change into a 409, which the caller retries
-   * after reading and checking the object again.
+   * server-side apply). The platform's own metadata is kept as read (the ownership
+   * annotation with it), and its resourceVersion turns a concurrent change into a 409,
+   * which the caller retries after reading and checking the object again. A PUT is
+   * never checked for conflicts by the server, so fields another manager applied are
+   * refused here unless `forceConflicts`.
    */
-  async replace(decl: KindDeclaration, current: KubeObject, object: PlatformObject): Promise<KubeObject> {
+  async replace(
+    decl: KindDeclaration,
+    current: KubeObject,
+    object: PlatformObject,
+    opts: { forceConflicts: boolean },
+  ): Promise<KubeObject> {
     const { namespace, name } = object.metadata;
+    const conflicts = this.conflicts(decl, current, object);
+    if (conflicts.length > 0 && !opts.forceConflicts)
+      throw new WriteRefused(conflictRefusal(`${decl.kind} ${namespace}/${name}`, conflicts));
     const { managedFields: _m, ...metadata } = current.metadata;
     this.forgetReads();
     try {

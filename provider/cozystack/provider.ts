@@ -21,7 +21,8 @@ import { missingNamespace, Session } from "./session.ts";
 const providerSchema: Schema = {
   version: 0,
   block: {
-    description: "Connection to a Cozystack platform, like the hashicorp/kubernetes provider's.",
+    description:
+      "Connection to a Cozystack platform, like the hashicorp/kubernetes provider's. Every object the provider creates carries the annotation `cozystack-iac.dev/created-from`, a digest of the declaration it was created from (kind, namespace, name and spec; secrets left out), which later writes keep. It is how an apply that was killed after creating objects but before saving state is recovered: the next apply of the same declaration finds the object, sees its own proof, and adopts it (writing the spec if it changed since, then waiting for readiness) instead of failing. An object without that proof, or with the proof of another declaration, is never taken over: the apply fails, names it, and gives the `import` block. The annotation is not part of any resource attribute and never shows as drift.",
     attributes: {
       config_path: {
         type: t.string,
@@ -83,6 +84,12 @@ const providerSchema: Schema = {
         description:
           "Wait after each create and update until the platform reports the object ready (default true). Set false only for an API server with no Flux behind it, where nothing ever becomes ready: applies then return once the write is accepted, and readiness is not checked. Env: COZYSTACK_WAIT_FOR_READY.",
       },
+      force_conflicts: {
+        type: t.bool,
+        optional: true,
+        description:
+          "Take over spec fields another server-side-apply field manager owns (default false). Without it, a plan that would change such a field warns, naming the field and the manager, and the apply refuses and writes nothing. Only fields whose value the apply would change count, and only other managers' `Apply` entries. The real Cozystack API keeps no managedFields, so there no conflict can be seen and this setting changes nothing. Env: COZYSTACK_FORCE_CONFLICTS.",
+      },
     },
   },
 };
@@ -118,6 +125,10 @@ export function cozystackProvider(env: NodeJS.ProcessEnv = process.env): Provide
         typeof config.wait_for_ready === "boolean"
           ? config.wait_for_ready
           : !/^(0|false|no)$/i.test(env.COZYSTACK_WAIT_FOR_READY ?? "");
+      session.forceConflicts =
+        typeof config.force_conflicts === "boolean"
+          ? config.force_conflicts
+          : /^(1|true|yes)$/i.test(env.COZYSTACK_FORCE_CONFLICTS ?? "");
       return {};
     },
     resources,

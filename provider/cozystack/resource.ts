@@ -5,6 +5,7 @@ import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import { specFromTerraform, terraformFromSpec } from "../../schemas/core/convert.ts";
 import {
   buildPlatformObject,
+  withDefaults,
   type BuildResult,
   type PlatformObject,
 } from "../../schemas/core/platform-object.ts";
@@ -24,7 +25,11 @@ import {
   type PathStep,
   type AttributeSchema,
   type Schema,
+  isWhollyKnown,
+  warning,
 } from "../plugin/index.ts";
+import { canonicalJson, OWNERSHIP_ANNOTATION } from "./ownership.ts";
+import { conflictWarning } from "./conflicts.ts";
 import { fillDefaults } from "./defaults.ts";
 import type { KubeObject } from "./kube/client.ts";
 import {
@@ -140,10 +145,67 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
   ): Promise<NonNullable<WaitOptions["afterWrite"]>> => {
     const { namespace, name } = object.metadata;
     const current = checkedForUpdate(decl, prior, await platform.read(decl, namespace, name));
+    return replaceSpec(platform, current, object);
+  };
+
+  /** Write the desired spec over `current`; the conditions as they stood just before, for the readiness wait. */
+  const replaceSpec = async (
+    platform: Platform,
+    current: KubeObject,
+    object: PlatformObject,
+  ): Promise<NonNullable<WaitOptions["afterWrite"]>> => {
     const before = (current.status as { conditions?: Condition[] } | undefined)?.conditions ?? [];
     const at = Date.now();
-    await platform.replace(decl, current, object);
+    await platform.replace(decl, current, object, { forceConflicts: session.forceConflicts });
     return { before, at };
+  };
+
+  /**
+   * Create; or, when an earlier apply of this same declaration created the object and
+   * died before saving state, adopt it (Platform.create decides) and go on as an update
+   * would: write the desired spec if the object holds another, then wait.
+   */
+  const createOrAdopt = async (
+    platform: Platform,
+    object: PlatformObject,
+    ctx: RequestContext,
+  ): Promise<{ afterWrite?: WaitOptions["afterWrite"]; adopted: boolean }> => {
+    const created = await platform.create(decl, object);
+    if (!created.adopted) return { adopted: false };
+    const { namespace, name } = object.metadata;
+    ctx.log.info("adopting an object this declaration created in an apply that saved no state", {
+      kind: decl.kind,
+      namespace,
+      name,
+    });
+    const current = created.object;
+    if (sameSpec(decl, current, object)) return { adopted: true };
+    return { afterWrite: await replaceSpec(platform, current, object), adopted: true };
+  };
+
+  /**
+   * A plan that changes an object in place warns when the change touches fields another
+   * server-side-apply manager owns, which the apply will refuse (or, forced, take over).
+   * Best effort: if the object cannot be read now, the apply checks again and says why.
+   */
+  const conflictWarnings = async (planned: ObjectValue, config: ObjectValue): Promise<Diagnostic[]> => {
+    if (session.configUnknown || !isWhollyKnown(config)) return [];
+    const name = String(planned.name);
+    const namespace = String(planned.namespace);
+    const built = platformObjectOf(decl, name, namespace, config);
+    if (!built.ok) return [];
+    try {
+      const platform = await session.platform();
+      const current = await platform.read(decl, namespace, name);
+      const conflicts = current ? platform.conflicts(decl, current, built.object) : [];
+      if (conflicts.length === 0) return [];
+      const where = `${decl.kind} ${namespace}/${name}`;
+      return [
+        warning("Fields managed by another tool", conflictWarning(where, conflicts, session.forceConflicts)),
+      ];
+    } catch {
+      return [];
+    }
   };
 
   /** wait_for_ready = false: the object as written, readiness not checked. */
@@ -180,15 +242,18 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     const platform = await session.platform();
     const wait = ctxWait(ctx, waitTimeout(decl, planned, which));
     let afterWrite: WaitOptions["afterWrite"];
+    let adopted: boolean;
     try {
-      afterWrite = await platform.retrying(
+      ({ afterWrite, adopted } = await platform.retrying(
         `applying ${decl.kind} ${namespace}/${name}`,
         wait.deadline,
         ctx.signal,
         async () =>
-          prior ? update(platform, prior, built.object) : void (await platform.create(decl, built.object)),
+          prior
+            ? { afterWrite: await update(platform, prior, built.object), adopted: false }
+            : createOrAdopt(platform, built.object, ctx),
         (e) => ctx.log.warn("retrying apply", { error: describeError(e) }),
-      );
+      ));
     } catch (e) {
       // Nothing reached the platform on a failed create: no state, nothing orphaned.
       return {
@@ -200,8 +265,11 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
         ? await platform.waitReady(decl, namespace, name, { ...wait, afterWrite })
         : await readWithoutWaiting(platform, namespace, name, ctx);
       const state = await stateFromObject(platform, object, planned);
-      const kept = keptDifferently(decl, schema, planned, state);
-      return kept.length > 0 ? { state, diagnostics: kept } : { state };
+      const notes = [
+        ...(adopted ? [adoptedNote(decl, namespace, name)] : []),
+        ...keptDifferently(decl, schema, planned, state),
+      ];
+      return notes.length > 0 ? { state, diagnostics: notes } : { state };
     } catch (e) {
       // The object exists: keep it in state (as planned, outputs unknown until ready) so the next apply continues.
       const current = await platform.read(decl, namespace, name).catch(() => undefined);
@@ -260,6 +328,9 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
         // The connection follows the spec; if the spec changes, outputs may too.
         if (changedAttributes(decl, prior, planned).length > 0) planned.connection = new Unknown();
       }
+      const changesInPlace =
+        !!prior && requiresReplace.length === 0 && changedAttributes(decl, prior, planned).length > 0;
+      const warnings = changesInPlace ? await conflictWarnings(planned, config) : [];
       return {
         planned,
         requiresReplace,
@@ -267,6 +338,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
           typeof namespace === "string" && typeof config.name === "string"
             ? { namespace, name: config.name }
             : undefined,
+        ...(warnings.length > 0 ? { diagnostics: warnings } : {}),
       };
     },
 
@@ -361,6 +433,28 @@ export function platformObjectOf(
     substituteWriteOnly(decl.fields, toPlain(config)) as Record<string, unknown>,
   );
   return buildPlatformObject(decl, { name, namespace, spec });
+}
+
+/**
+ * Whether the object holds the spec a write of `object` would leave, defaults filled
+ * in as the platform fills them. A spec the model cannot read counts as different.
+ */
+export function sameSpec(decl: KindDeclaration, current: KubeObject, object: PlatformObject): boolean {
+  try {
+    return (
+      canonicalJson(withDefaults(decl, current.spec ?? {})) === canonicalJson(withDefaults(decl, object.spec))
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** What the user is told when an apply took up an object an earlier, interrupted apply created. */
+function adoptedNote(decl: KindDeclaration, namespace: string, name: string): Diagnostic {
+  return warning(
+    `Adopted ${decl.kind} ${namespace}/${name}`,
+    `${decl.kind} ${namespace}/${name} existed already: an earlier apply of this same declaration created it (its ${OWNERSHIP_ANNOTATION} annotation proves it) and stopped before saving state. It is now in state, as if that apply had finished.`,
+  );
 }
 
 /** The spec attributes of a state or plan, with the model's defaults filled in. */

@@ -17,6 +17,8 @@ export class Session {
   defaultNamespace: string | undefined;
   /** Whether creates and updates wait for the platform's readiness (see wait_for_ready). */
   waitForReady = true;
+  /** Whether updates take over fields another server-side-apply manager owns (see force_conflicts). */
+  forceConflicts = false;
 
   configure(
     resolve: () => Promise<KubeTarget & { namespace?: string }>,
