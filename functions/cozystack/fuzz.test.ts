@@ -12,7 +12,7 @@ import { sampleValue, wrongValue } from "../../schemas/core/sample.ts";
 import { validateObject } from "../../schemas/core/validate.ts";
 import { composableKinds, INPUT_API_VERSION, INPUT_KIND } from "./input.ts";
 import { runFunction } from "./run.ts";
-import { captureLog, requestFor, resourceOf, secretOf, xrOf } from "./request.test-support.ts";
+import { captureLog, requestFor, resourceOf, secretOf, serviceOf, xrOf } from "./request.test-support.ts";
 
 /**
  * Generated RunFunctionRequests, valid and invalid, for every kind. Requests are shaped
@@ -149,8 +149,23 @@ const earlierDesired: fc.Arbitrary<State | undefined> = fc.option(
   { nil: undefined },
 );
 
-/** What the platform might show: the object with conditions, published Secrets, junk. */
-function observedFor(sample: Sample) {
+/** An object as the Kubernetes API serves one: apiVersion, kind, a name, anything else. */
+const servedObject = fc
+  .record({
+    apiVersion: fc.constantFrom("v1", "apps/v1"),
+    kind: fc.constantFrom("ConfigMap", "Secret", "Service", "Object"),
+    name: dnsLabel,
+    spec: jsonObject,
+  })
+  .map(({ apiVersion, kind, name, spec }) => ({ apiVersion, kind, metadata: { name }, spec }));
+
+/**
+ * What the platform might show: the object with conditions, published Secrets, other
+ * objects. Well formed, every object is one the API could serve (a valid request must
+ * compose); otherwise anything at all goes in (it must be refused by name, or composed).
+ */
+function observedFor(sample: Sample, wellFormed: boolean) {
+  const other = wellFormed ? servedObject : jsonObject;
   const platform = fc.record({
     apiVersion: fc.constantFrom(sample.decl.apiVersion, "v1"),
     kind: fc.constantFrom(sample.decl.kind, "Object"),
@@ -159,29 +174,43 @@ function observedFor(sample: Sample) {
       { requiredKeys: ["name"] },
     ),
     status: fc.record(
-      { conditions: fc.array(condition, { maxLength: 3 }), atProvider: fc.record({ manifest: jsonObject }) },
+      {
+        conditions: fc.array(condition, { maxLength: 3 }),
+        atProvider: fc.record({ manifest: fc.oneof(fc.constant({}), other) }),
+      },
       { requiredKeys: [] },
     ),
   });
   const secret = fc
     .dictionary(secretKey, text, { maxKeys: 4 })
     .map((data) => secretOf("any", sample.namespace, data));
+  const service = fc
+    .dictionary(dnsLabel, fc.integer({ min: 1, max: 65535 }), { maxKeys: 3 })
+    .map((ports) => serviceOf("any", sample.namespace, ports));
   return fc.record(
     {
       observed: fc.dictionary(
         fc.constantFrom("platform", "credentials", "service", "connection"),
-        fc.oneof(platform, secret, jsonObject),
+        fc.oneof(platform, secret, other),
         {
           maxKeys: 4,
         },
       ),
-      required: fc.dictionary(
-        fc.constantFrom("credentials", "service", "user-a"),
-        fc.array(fc.oneof(secret, jsonObject), { maxLength: 2 }),
-        {
-          maxKeys: 3,
-        },
-      ),
+      // In-cluster, Crossplane answers a requirement with the object asked for, or nothing.
+      required: wellFormed
+        ? fc.record(
+            {
+              credentials: fc.array(secret, { maxLength: 1 }),
+              "user-a": fc.array(secret, { maxLength: 1 }),
+              service: fc.array(service, { maxLength: 1 }),
+            },
+            { requiredKeys: [] },
+          )
+        : fc.dictionary(
+            fc.constantFrom("credentials", "service", "user-a"),
+            fc.array(fc.oneof(secret, jsonObject), { maxLength: 2 }),
+            { maxKeys: 3 },
+          ),
     },
     { requiredKeys: [] },
   );
@@ -204,7 +233,7 @@ const validCase: fc.Arbitrary<Case> = sample.chain((s) =>
       legacy: fc.boolean(),
       status: previousStatus,
       desired: earlierDesired,
-      seen: observedFor(s),
+      seen: observedFor(s, true),
       tag: text,
     })
     .map(({ target, overrides, legacy, status, desired, seen, tag }) => ({
@@ -354,7 +383,7 @@ const anyCase: fc.Arbitrary<Case> = sample.chain((s) =>
       spec: looseSpec(s),
       useValidInput: fc.boolean(),
       legacy: fc.boolean(),
-      seen: observedFor(s),
+      seen: observedFor(s, false),
       desired: earlierDesired,
     })
     .map(({ kind, input, xr, spec, useValidInput, legacy, seen, desired }) => ({
@@ -380,7 +409,8 @@ const anyCase: fc.Arbitrary<Case> = sample.chain((s) =>
 // ---- the oracle ---------------------------------------------------------------------------
 
 /** Where a FATAL message starts: a field path under the input, the XR, or the request. */
-const PATH = /^(input|spec|metadata|observed)(\.[A-Za-z0-9_-]+|\[(\d+|"(?:[^"\\]|\\.)*")\])*: \S/;
+const PATH =
+  /^(input|spec|metadata|observed|requiredResources)(\.[A-Za-z0-9_-]+|\[(\d+|"(?:[^"\\]|\\.)*")\])*: \S/;
 
 function check({ req, invalid }: Case): void {
   requests++;

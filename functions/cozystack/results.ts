@@ -43,11 +43,14 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; problems: Problem
 export const decoded = <T>(value: T): Decoded<T> => ({ ok: true, value });
 export const failed = <T>(...problems: Problem[]): Decoded<T> => ({ ok: false, problems });
 
-export function fatal(problems: readonly Problem[]): Result {
+/** The reason of a refusal of what Crossplane observed (rather than of the user's input). */
+export const MALFORMED_OBSERVED = "MalformedObserved";
+
+export function fatal(problems: readonly Problem[], reason = "InvalidInput"): Result {
   return {
     severity: Severity.SEVERITY_FATAL,
     message: formatProblems(problems),
-    reason: "InvalidInput",
+    reason,
     target: Target.TARGET_COMPOSITE,
   };
 }

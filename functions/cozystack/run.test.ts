@@ -327,7 +327,14 @@ describe("the Remote target", () => {
     expect(rsp.desired!.resources.credentials!.resource).toMatchObject({
       spec: {
         managementPolicies: ["Observe"],
-        forProvider: { manifest: { kind: "Secret", metadata: { name: "postgres-db-credentials" } } },
+        // Through the TenantSecret view: no tenant role may read a plain Secret.
+        forProvider: {
+          manifest: {
+            apiVersion: "core.cozystack.io/v1alpha1",
+            kind: "TenantSecret",
+            metadata: { name: "postgres-db-credentials" },
+          },
+        },
       },
     });
     expect(rsp.requirements).toBeUndefined();

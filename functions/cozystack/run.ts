@@ -35,7 +35,16 @@ import {
   type PlatformStatus,
 } from "./ready.ts";
 import { decodeInput, isRecord, readComposite, type Composite } from "./request.ts";
-import { condition, fatal, internalError, redact, warning, type Problem } from "./results.ts";
+import { observedProblems } from "./observed.ts";
+import {
+  condition,
+  fatal,
+  internalError,
+  MALFORMED_OBSERVED,
+  redact,
+  warning,
+  type Problem,
+} from "./results.ts";
 import {
   CONNECTION_KEY,
   observedPlatform,
@@ -69,7 +78,7 @@ function run(req: RunFunctionRequest, log: FunctionLogger, now: Date): RunFuncti
   const about = { kind: decl.kind, target: input.value.target.type };
   const xr = readComposite(req.observed?.composite?.resource);
   if (!xr.ok) return refuse(req, log, xr.problems, about);
-  const who = { ...about, xr: xr.value.name, namespace: xr.value.namespace ?? xr.value.claim?.namespace };
+  const who = whoOf(decl, input.value, xr.value);
   const placement = placePlatformObject(decl, input.value, xr.value);
   if (!placement.ok) return refuse(req, log, placement.problems, who);
   const overrides = input.value.overrides;
@@ -80,6 +89,13 @@ function run(req: RunFunctionRequest, log: FunctionLogger, now: Date): RunFuncti
   if (!object.ok) return refuse(req, log, object.problems, who);
   return composed(req, log, now, { decl, input: input.value, xr: xr.value, object: object.value });
 }
+
+const whoOf = (decl: KindDeclaration, input: Input, xr: Composite) => ({
+  kind: decl.kind,
+  target: input.target.type,
+  xr: xr.name,
+  namespace: xr.namespace ?? xr.claim?.namespace,
+});
 
 interface Subject {
   decl: KindDeclaration;
@@ -96,6 +112,8 @@ function composed(
 ): RunFunctionResponse {
   const target = input.target;
   const refs = publishedRefs(decl, object);
+  const malformed = observedProblems(req, refs, target);
+  if (malformed.length > 0) return refuse(req, log, malformed, whoOf(decl, input, xr), MALFORMED_OBSERVED);
   const found = observedPublished(req, refs, target);
   const source = outputSource(decl, object, refs, found);
   const outputs = outputsOf(decl, source);
@@ -203,8 +221,9 @@ function refuse(
   log: FunctionLogger,
   problems: readonly Problem[],
   about: Record<string, unknown>,
+  reason?: string,
 ): RunFunctionResponse {
-  const result = fatal(problems);
+  const result = fatal(problems, reason);
   log.warn({ ...about, problems: problems.map((p) => p.where) }, result.message);
   return respond(req, { results: [result], ttlSeconds: TTL_READY_SECONDS });
 }

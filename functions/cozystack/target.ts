@@ -103,6 +103,26 @@ export function platformResource(
   return target.type === "Remote" ? remoteObject(manifest, target, modern) : manifest;
 }
 
+/**
+ * The TenantSecret view of the platform's labelled Secrets. Remote credentials are often a
+ * tenant user's, and no tenant role may read a plain Secret (cozystack-api.md §3); every
+ * tenant role from `use` up may read TenantSecrets, which carry the same base64 `data`.
+ */
+export const TENANT_SECRET = { apiVersion: "core.cozystack.io/v1alpha1", kind: "TenantSecret" } as const;
+
+/** What an observer reads for a published object remotely: a Service as it is, a Secret through its TenantSecret. */
+function remoteManifestType(ref: PublishedRef): { apiVersion: string; kind: string } {
+  return ref.kind === "Secret" ? TENANT_SECRET : { apiVersion: "v1", kind: ref.kind };
+}
+
+/**
+ * The kinds an observer's manifest may hold for a ref: its TenantSecret, or the plain
+ * Secret that observers asked for before, read the same way until the Object is updated.
+ */
+export function remoteKindsOf(ref: PublishedRef): string[] {
+  return ref.kind === "Secret" ? [TENANT_SECRET.kind, "Secret"] : [ref.kind];
+}
+
 /** Remote: an observe-only Object per published object. */
 export function observers(
   refs: readonly PublishedRef[],
@@ -113,7 +133,7 @@ export function observers(
     refs.map((r) => [
       r.key,
       remoteObject(
-        { apiVersion: "v1", kind: r.kind, metadata: { name: r.name, namespace: r.namespace } },
+        { ...remoteManifestType(r), metadata: { name: r.name, namespace: r.namespace } },
         target,
         modern,
         true,
@@ -153,11 +173,11 @@ export function observedPublished(
 ): Map<string, Record<string, unknown>> {
   const found = new Map<string, Record<string, unknown>>();
   for (const ref of refs) {
-    const object =
+    const [object, kinds]: [unknown, string[]] =
       target.type === "Remote"
-        ? observedManifest(req.observed?.resources?.[ref.key])
-        : req.requiredResources?.[ref.key]?.items?.[0]?.resource;
-    if (isRecord(object) && object.kind === ref.kind) found.set(ref.key, object);
+        ? [observedManifest(req.observed?.resources?.[ref.key]), remoteKindsOf(ref)]
+        : [req.requiredResources?.[ref.key]?.items?.[0]?.resource, [ref.kind]];
+    if (isRecord(object) && kinds.includes(object.kind as string)) found.set(ref.key, object);
   }
   return found;
 }
