@@ -99,8 +99,20 @@ export class ProtoCodec {
     return w.finish();
   }
 
+  /**
+   * Decodes one message. Malformed input raises a ProtobufError naming the message type,
+   * the field (when one was being read) and the byte offset from the start of `data`.
+   */
   decode(name: string, data: Uint8Array): Message {
-    return this.read(this.message(name), data, 0, data.length);
+    try {
+      return this.read(this.message(name), data, 0, data.length);
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      const where = error.where ? ` in ${error.where}` : "";
+      throw new ProtobufError(
+        `malformed ${name} (${data.length} bytes): ${error.message}${where} at byte ${error.at - data.byteOffset}`,
+      );
+    }
   }
 
   private write(w: Writer, desc: MessageDescriptor, value: Message): void {
@@ -223,47 +235,72 @@ export class ProtoCodec {
       const field = byNumber.get(number);
       const [raw, next] = readRaw(data, pos, end, wire);
       pos = next;
-      if (!field) continue; // unknown fields are skipped, as proto3 requires
-      if (field.map) {
-        const entry = raw as Uint8Array;
-        const keyField: FieldDescriptor = { name: "key", number: 1, type: field.map.key, kind: "scalar" };
-        const valueField: FieldDescriptor = {
-          name: "value",
-          number: 2,
-          type: field.map.value,
-          kind: field.map.valueKind,
-        };
-        const kv = this.read({ name: "entry", fields: [keyField, valueField] }, entry, 0, entry.length);
-        const value =
-          kv.value ??
-          (valueField.kind === "message"
-            ? this.read(this.message(valueField.type), new Uint8Array(), 0, 0)
-            : undefined);
-        (out[field.name] as Record<string, unknown>)[String(kv.key)] = value;
-        continue;
+      // Unknown fields are skipped, as proto3 requires; so is a known field sent with a wire
+      // type it cannot have, as Go's protobuf does (it keeps both as unknown fields).
+      if (!field || !wireTypeFits(field, wire)) continue;
+      try {
+        this.readField(out, desc, field, wire, raw);
+      } catch (error) {
+        throw located(error, `${desc.name}.${field.name}`);
       }
-      if (
-        field.repeated &&
-        wire === 2 &&
-        field.kind !== "message" &&
-        field.type !== "string" &&
-        field.type !== "bytes"
-      ) {
-        // packed repeated scalars
-        const packed = raw as Uint8Array;
-        let p = 0;
-        while (p < packed.length) {
-          const [item, after] = readRaw(packed, p, packed.length, scalarWireType(field));
-          (out[field.name] as unknown[]).push(this.convert(field, item));
-          p = after;
-        }
-        continue;
-      }
-      const value = this.convert(field, raw);
-      if (field.repeated) (out[field.name] as unknown[]).push(value);
-      else out[field.name] = value;
     }
     return out;
+  }
+
+  private readField(
+    out: Message,
+    owner: MessageDescriptor,
+    field: FieldDescriptor,
+    wire: number,
+    raw: bigint | Uint8Array,
+  ): void {
+    if (field.map) {
+      const entry = raw as Uint8Array;
+      const keyField: FieldDescriptor = { name: "key", number: 1, type: field.map.key, kind: "scalar" };
+      const valueField: FieldDescriptor = {
+        name: "value",
+        number: 2,
+        type: field.map.value,
+        kind: field.map.valueKind,
+      };
+      // The entry is named after its map field, so that a failure inside it names the map.
+      const entryDesc = { name: `${owner.name}.${field.name}`, fields: [keyField, valueField] };
+      const kv = this.read(entryDesc, entry, 0, entry.length);
+      const value =
+        kv.value ??
+        (valueField.kind === "message"
+          ? this.read(this.message(valueField.type), new Uint8Array(), 0, 0)
+          : undefined);
+      // defineProperty, not assignment: "__proto__" is a valid map key, and assigning it
+      // would set the map object's prototype (or, for a string value, drop the key).
+      Object.defineProperty(out[field.name], String(kv.key), {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+      return;
+    }
+    if (
+      field.repeated &&
+      wire === 2 &&
+      field.kind !== "message" &&
+      field.type !== "string" &&
+      field.type !== "bytes"
+    ) {
+      // packed repeated scalars
+      const packed = raw as Uint8Array;
+      let p = 0;
+      while (p < packed.length) {
+        const [item, after] = readRaw(packed, p, packed.length, scalarWireType(field));
+        (out[field.name] as unknown[]).push(this.convert(field, item));
+        p = after;
+      }
+      return;
+    }
+    const value = this.convert(field, raw);
+    if (field.repeated) (out[field.name] as unknown[]).push(value);
+    else out[field.name] = value;
   }
 
   private convert(field: FieldDescriptor, raw: bigint | Uint8Array): unknown {
@@ -277,7 +314,7 @@ export class ProtoCodec {
         try {
           return utf8Decoder.decode(raw as Uint8Array);
         } catch {
-          throw new ProtobufError(`field ${field.name}: invalid UTF-8`);
+          throw new ReadError("invalid UTF-8 in a string", raw as Uint8Array, 0);
         }
       case "bytes":
         return raw as Uint8Array;
@@ -356,17 +393,46 @@ function scalarWireType(field: FieldDescriptor): number {
   return 0;
 }
 
+/**
+ * What went wrong while reading, and where: `at` is the offset in the underlying
+ * ArrayBuffer (nested messages are subarrays of one buffer), `where` the innermost field
+ * being read. `decode` turns it into a ProtobufError with the offset from its input's start.
+ */
+class ReadError extends Error {
+  at: number;
+  where: string | undefined;
+  constructor(message: string, data: Uint8Array, pos: number) {
+    super(message);
+    this.at = data.byteOffset + pos;
+  }
+}
+
+/** Names the field a failure happened in, unless a field inside it already did. */
+function located(error: unknown, where: string): unknown {
+  if (error instanceof ReadError) error.where ??= where;
+  return error;
+}
+
+/** The wire type a field is written with; repeated scalars may also come packed (2). */
+function wireTypeFits(field: FieldDescriptor, wire: number): boolean {
+  if (field.map || field.kind === "message" || field.type === "string" || field.type === "bytes")
+    return wire === 2;
+  const scalar = scalarWireType(field);
+  return wire === scalar || (field.repeated === true && wire === 2);
+}
+
 function readVarint(data: Uint8Array, pos: number, end: number): [bigint, number] {
+  const start = pos;
   let result = 0n;
   let shift = 0n;
   for (let i = 0; i < 10; i++) {
-    if (pos >= end) throw new ProtobufError("truncated varint");
+    if (pos >= end) throw new ReadError("truncated varint", data, start);
     const byte = data[pos++]!;
     result |= BigInt(byte & 0x7f) << shift;
     if ((byte & 0x80) === 0) return [result, pos];
     shift += 7n;
   }
-  throw new ProtobufError("varint longer than 10 bytes");
+  throw new ReadError("varint longer than 10 bytes", data, start);
 }
 
 function readRaw(data: Uint8Array, pos: number, end: number, wire: number): [bigint | Uint8Array, number] {
@@ -374,21 +440,22 @@ function readRaw(data: Uint8Array, pos: number, end: number, wire: number): [big
     case 0:
       return readVarint(data, pos, end);
     case 1: {
-      if (pos + 8 > end) throw new ProtobufError("truncated fixed64");
+      if (pos + 8 > end) throw new ReadError("truncated fixed64", data, pos);
       const v = new DataView(data.buffer, data.byteOffset + pos, 8).getBigUint64(0, true);
       return [v, pos + 8];
     }
     case 2: {
       const [len, after] = readVarint(data, pos, end);
+      if (len > BigInt(end - after))
+        throw new ReadError(`length-delimited field of ${len} bytes runs past the end`, data, pos);
       const n = Number(len);
-      if (after + n > end) throw new ProtobufError("length-delimited field runs past the end");
       return [data.subarray(after, after + n), after + n];
     }
     case 5: {
-      if (pos + 4 > end) throw new ProtobufError("truncated fixed32");
+      if (pos + 4 > end) throw new ReadError("truncated fixed32", data, pos);
       return [BigInt(new DataView(data.buffer, data.byteOffset + pos, 4).getUint32(0, true)), pos + 4];
     }
     default:
-      throw new ProtobufError(`unsupported wire type ${wire}`);
+      throw new ReadError(`unsupported wire type ${wire}`, data, pos);
   }
 }
