@@ -14,6 +14,7 @@ import {
 import type { KubeClient } from "./kube/client.ts";
 import type { CollectionReader, ObjectReader } from "./kube/collection-reader.ts";
 import { KubeError, resourcePath, type KubeObject } from "./kube/client.ts";
+import { describeForbidden, parseForbidden } from "./forbidden.ts";
 import { conflictRefusal, writeConflicts, type Conflict } from "./conflicts.ts";
 import { ownershipOf, whyNotOwned, withOwnership } from "./ownership.ts";
 
@@ -66,6 +67,10 @@ function isConnectionError(error: unknown): boolean {
 }
 
 export function describeError(error: unknown): string {
+  // A refusal names the object, verb, user and granting role; it is final, never retried.
+  const forbidden =
+    error instanceof KubeError && error.status === 403 ? parseForbidden(error.body) : undefined;
+  if (forbidden) return describeForbidden(forbidden);
   if (error instanceof KubeError) return error.message;
   if (isConnectionError(error))
     return `cannot reach the platform API (${(error as NodeJS.ErrnoException).code})`;
