@@ -1,5 +1,5 @@
 import type { CtyType } from "./types.ts";
-import { typeFromJSON, typeToJSON } from "./types.ts";
+import { MAX_TYPE_DEPTH, typeFromJSON, typeToJSON } from "./types.ts";
 import { BigDecimal, Dynamic, numberFromText, Unknown, type CtyValue } from "./values.ts";
 
 /**
@@ -12,6 +12,12 @@ export class JsonValueError extends Error {
 }
 
 const EXACT = Symbol("exact-number");
+
+/**
+ * Levels a value may nest. A dynamic value can hold another without end, so its depth is
+ * not bounded by any type; past this it is refused rather than left to the JS stack.
+ */
+const MAX_VALUE_DEPTH = 512;
 type Exact = { [EXACT]: string };
 
 function parseExact(text: string): unknown {
@@ -25,34 +31,43 @@ function parseExact(text: string): unknown {
       },
     );
   } catch (error) {
+    // The reviver walks the parsed value recursively: a deep enough value exhausts the stack.
+    if (error instanceof RangeError) throw new JsonValueError("JSON nested too deeply to read");
     throw new JsonValueError(`invalid JSON: ${(error as Error).message}`);
   }
 }
 
 export function decodeJsonValue(text: string | Uint8Array, type: CtyType): CtyValue {
   const source = typeof text === "string" ? text : new TextDecoder().decode(text);
-  return fromJson(parseExact(source), type, "");
+  return fromJson(parseExact(source), type, "", 0);
 }
 
 /** Decode an already parsed JSON value (numbers may have lost precision). */
 export function fromPlainJson(value: unknown, type: CtyType): CtyValue {
-  return fromJson(value, type, "");
+  return fromJson(value, type, "", 0);
 }
 
 function isExact(v: unknown): v is Exact {
   return typeof v === "object" && v !== null && EXACT in v;
 }
 
-function fromJson(v: unknown, type: CtyType, path: string): CtyValue {
+function fromJson(v: unknown, type: CtyType, path: string, depth: number): CtyValue {
   const at = path || "the value";
   if (v === null || v === undefined) return null;
+  if (depth > MAX_VALUE_DEPTH)
+    throw new JsonValueError(`${at}: value nested more than ${MAX_VALUE_DEPTH} levels deep`);
   switch (type.kind) {
     case "dynamic": {
       if (typeof v !== "object" || Array.isArray(v) || !("type" in v) || !("value" in v)) {
         throw new JsonValueError(`${at}: a dynamic value must be {"value": ..., "type": ...}`);
       }
-      const concrete = typeFromJSON(plain((v as { type: unknown }).type));
-      return new Dynamic(concrete, fromJson((v as { value: unknown }).value, concrete, path));
+      let concrete: CtyType;
+      try {
+        concrete = typeFromJSON(plain((v as { type: unknown }).type, 0));
+      } catch (error) {
+        throw new JsonValueError(`${at}: invalid dynamic type: ${(error as Error).message}`);
+      }
+      return new Dynamic(concrete, fromJson((v as { value: unknown }).value, concrete, path, depth + 1));
     }
     case "string":
       if (typeof v !== "string") throw new JsonValueError(`${at}: expected a string`);
@@ -74,18 +89,18 @@ function fromJson(v: unknown, type: CtyType, path: string): CtyValue {
     case "list":
     case "set":
       if (!Array.isArray(v)) throw new JsonValueError(`${at}: expected a ${type.kind}`);
-      return v.map((item, i) => fromJson(item, type.element, `${path}[${i}]`));
+      return v.map((item, i) => fromJson(item, type.element, `${path}[${i}]`, depth + 1));
     case "tuple":
       if (!Array.isArray(v) || v.length !== type.elements.length)
         throw new JsonValueError(`${at}: expected a tuple of ${type.elements.length}`);
-      return v.map((item, i) => fromJson(item, type.elements[i]!, `${path}[${i}]`));
+      return v.map((item, i) => fromJson(item, type.elements[i]!, `${path}[${i}]`, depth + 1));
     case "map": {
       if (typeof v !== "object" || Array.isArray(v) || isExact(v))
         throw new JsonValueError(`${at}: expected a map`);
       return Object.fromEntries(
         Object.entries(v).map(([k, item]) => [
           k,
-          fromJson(item, type.element, `${path}[${JSON.stringify(k)}]`),
+          fromJson(item, type.element, `${path}[${JSON.stringify(k)}]`, depth + 1),
         ]),
       );
     }
@@ -94,17 +109,26 @@ function fromJson(v: unknown, type: CtyType, path: string): CtyValue {
         throw new JsonValueError(`${at}: expected an object`);
       const out: Record<string, CtyValue> = {};
       for (const [name, attrType] of Object.entries(type.attributes)) {
-        out[name] = fromJson((v as Record<string, unknown>)[name], attrType, path ? `${path}.${name}` : name);
+        // An absent attribute is null; hasOwn, so that one named "constructor" is not Object's.
+        out[name] = fromJson(
+          Object.hasOwn(v, name) ? (v as Record<string, unknown>)[name] : null,
+          attrType,
+          path ? `${path}.${name}` : name,
+          depth + 1,
+        );
       }
       return out;
     }
   }
 }
 
-function plain(v: unknown): unknown {
+/** A dynamic value's type as plain JSON; deeper than any type may be, it is refused here. */
+function plain(v: unknown, depth: number): unknown {
+  if (depth > MAX_TYPE_DEPTH) throw new JsonValueError(`type nested more than ${MAX_TYPE_DEPTH} levels deep`);
   if (isExact(v)) return Number(v[EXACT]);
-  if (Array.isArray(v)) return v.map(plain);
-  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  if (Array.isArray(v)) return v.map((x) => plain(x, depth + 1));
+  if (v && typeof v === "object")
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x, depth + 1)]));
   return v;
 }
 

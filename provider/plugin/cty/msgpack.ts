@@ -37,7 +37,8 @@ class Reader {
     this.view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   }
   private need(n: number) {
-    if (this.pos + n > this.data.length) throw new MsgpackError("unexpected end of MessagePack data");
+    if (this.pos + n > this.data.length)
+      throw new MsgpackError(`unexpected end of MessagePack data at byte ${this.pos}: ${n} bytes needed`);
   }
   u8() {
     this.need(1);
@@ -62,15 +63,17 @@ class Reader {
     return v;
   }
   str(n: number): string {
+    const at = this.pos;
+    const bytes = this.bytes(n);
     try {
-      return utf8Decoder.decode(this.bytes(n));
-    } catch (error) {
-      if (error instanceof MsgpackError) throw error;
-      throw new MsgpackError("string is not valid UTF-8");
+      return utf8Decoder.decode(bytes);
+    } catch {
+      throw new MsgpackError(`string at byte ${at} is not valid UTF-8`);
     }
   }
   read(depth = 0): Raw {
-    if (depth > MAX_DEPTH) throw new MsgpackError("value nested too deeply");
+    if (depth > MAX_DEPTH)
+      throw new MsgpackError(`value nested more than ${MAX_DEPTH} levels deep at byte ${this.pos}`);
     const b = this.u8();
     if (b <= 0x7f) return { t: "int", v: BigInt(b) };
     if (b >= 0xe0) return { t: "int", v: BigInt(b - 0x100) };
@@ -157,7 +160,7 @@ class Reader {
       case 0xc9:
         return this.ext(this.u32());
       default:
-        throw new MsgpackError(`invalid MessagePack byte 0x${b.toString(16)}`);
+        throw new MsgpackError(`invalid MessagePack byte 0x${b.toString(16)} at byte ${this.pos - 1}`);
     }
   }
   private ext(n: number): Raw {
@@ -165,13 +168,15 @@ class Reader {
     return { t: "ext", type, data: this.bytes(n) };
   }
   private array(n: number, depth: number): Raw {
-    if (n > this.data.length - this.pos) throw new MsgpackError("array longer than the data");
+    if (n > this.data.length - this.pos)
+      throw new MsgpackError(`array of ${n} items at byte ${this.pos} is longer than the data`);
     const v: Raw[] = [];
     for (let i = 0; i < n; i++) v.push(this.read(depth + 1));
     return { t: "array", v };
   }
   private map(n: number, depth: number): Raw {
-    if (n * 2 > this.data.length - this.pos) throw new MsgpackError("map longer than the data");
+    if (n * 2 > this.data.length - this.pos)
+      throw new MsgpackError(`map of ${n} entries at byte ${this.pos} is longer than the data`);
     const v: Array<[Raw, Raw]> = [];
     for (let i = 0; i < n; i++) v.push([this.read(depth + 1), this.read(depth + 1)]);
     return { t: "map", v };
@@ -184,7 +189,9 @@ export function decodeMsgpack(data: Uint8Array, type: CtyType): CtyValue {
   const reader = new Reader(data);
   const raw = reader.read();
   if (reader.pos !== data.length)
-    throw new MsgpackError(`${data.length - reader.pos} extra bytes after the value`);
+    throw new MsgpackError(
+      `${data.length - reader.pos} extra bytes after the value, from byte ${reader.pos}`,
+    );
   return fromRaw(raw, type, []);
 }
 
@@ -200,12 +207,12 @@ function fromRaw(raw: Raw, type: CtyType, path: string[]): CtyValue {
       if (raw.t !== "array" || raw.v.length !== 2)
         throw new MsgpackError(`${where(path)}: a dynamic value must be [type, value]`);
       const [typeRaw, valueRaw] = raw.v as [Raw, Raw];
-      const typeText =
-        typeRaw.t === "bin" ? utf8Decoder.decode(typeRaw.v) : typeRaw.t === "str" ? typeRaw.v : undefined;
-      if (typeText === undefined)
+      if (typeRaw.t !== "bin" && typeRaw.t !== "str")
         throw new MsgpackError(`${where(path)}: a dynamic value's type must be JSON bytes`);
       let concrete: CtyType;
       try {
+        // The fatal decoder throws a plain TypeError on invalid UTF-8; it is reported like bad JSON.
+        const typeText = typeRaw.t === "bin" ? utf8Decoder.decode(typeRaw.v) : typeRaw.v;
         concrete = typeFromJSON(JSON.parse(typeText));
       } catch (error) {
         throw new MsgpackError(`${where(path)}: invalid dynamic type: ${(error as Error).message}`);
@@ -283,8 +290,7 @@ function unknownFromExt(raw: Extract<Raw, { t: "ext" }>, path: string[]): Unknow
   if (raw.type !== REFINED_UNKNOWN_EXT)
     throw new MsgpackError(`${where(path)}: unknown extension type ${raw.type}`);
   if (raw.data.length > 1024) throw new MsgpackError(`${where(path)}: refinements longer than 1 KiB`);
-  const reader = new Reader(raw.data);
-  const body = reader.read();
+  const body = refinementsOf(raw.data, path);
   if (body.t !== "map") throw new MsgpackError(`${where(path)}: refinements must be a map`);
   const r: Refinements = {};
   const bound = (v: Raw): [number | bigint, boolean] | undefined => {
@@ -327,6 +333,15 @@ function unknownFromExt(raw: Extract<Raw, { t: "ext" }>, path: string[]): Unknow
   }
   for (const key of Object.keys(r) as (keyof Refinements)[]) if (r[key] === undefined) delete r[key];
   return new Unknown(r);
+}
+
+/** The refinements map inside an extension; damage in it is reported at the value's path. */
+function refinementsOf(data: Uint8Array, path: string[]): Raw {
+  try {
+    return new Reader(data).read();
+  } catch (error) {
+    throw new MsgpackError(`${where(path)}: refinements: ${(error as Error).message}`);
+  }
 }
 
 // ---- encoding -------------------------------------------------------------------------

@@ -60,7 +60,14 @@ export function typeToJSON(type: CtyType): unknown {
   }
 }
 
-export function typeFromJSON(json: unknown): CtyType {
+/**
+ * Levels a type may nest. Far beyond any schema, and low enough that a hostile type
+ * (a dynamic value's type arrives from the host) fails here, not on the JS stack.
+ */
+export const MAX_TYPE_DEPTH = 512;
+
+export function typeFromJSON(json: unknown, depth = 0): CtyType {
+  if (depth > MAX_TYPE_DEPTH) throw new TypeError_(`type nested more than ${MAX_TYPE_DEPTH} levels deep`);
   if (typeof json === "string") {
     if (json === "string" || json === "number" || json === "bool" || json === "dynamic")
       return { kind: json };
@@ -72,11 +79,13 @@ export function typeFromJSON(json: unknown): CtyType {
     case "list":
     case "set":
     case "map":
-      return { kind, element: typeFromJSON(arg) };
+      return { kind, element: typeFromJSON(arg, depth + 1) };
     case "object": {
       if (!arg || typeof arg !== "object" || Array.isArray(arg))
         throw new TypeError_("object type needs an attribute map");
-      const attributes = Object.fromEntries(Object.entries(arg).map(([k, v]) => [k, typeFromJSON(v)]));
+      const attributes = Object.fromEntries(
+        Object.entries(arg).map(([k, v]) => [k, typeFromJSON(v, depth + 1)]),
+      );
       if (extra !== undefined) {
         if (!Array.isArray(extra) || !extra.every((e) => typeof e === "string" && e in attributes)) {
           throw new TypeError_("object optional attributes must name attributes");
@@ -87,7 +96,7 @@ export function typeFromJSON(json: unknown): CtyType {
     }
     case "tuple":
       if (!Array.isArray(arg)) throw new TypeError_("tuple type needs a list of element types");
-      return { kind: "tuple", elements: arg.map(typeFromJSON) };
+      return { kind: "tuple", elements: arg.map((e) => typeFromJSON(e, depth + 1)) };
     default:
       throw new TypeError_(`unknown type kind ${JSON.stringify(kind)}`);
   }
