@@ -1,19 +1,25 @@
-// `tofu apply` and `tofu plan` of 100 mixed resources against the local platform,
-// with kubectl doing the same work on the same objects as the baseline, in the same run.
-// Run: node bench/plan-apply.ts [rounds]   (default 3; each round uses fresh namespaces)
+// `tofu apply`, no-change `plan`, refresh and `destroy` of 100, 300 and 1,000 mixed resources
+// against the local platform, with kubectl doing the same work on the same objects as the
+// baseline, in the same run, and the peak memory of every provider process OpenTofu starts.
 //
-// The objects come from the model (buildPlatformObject), so kubectl and the provider
-// send byte-for-byte the same platform objects. The stand-in marks objects Ready at once,
-// so the figures measure the tools, not the platform.
+// Run: node bench/plan-apply.ts [--sizes 100,300,1000] [--rounds 2] [--large-rounds 1]
+//        [--node-options "--cpu-prof --cpu-prof-dir=/tmp/prof"] [--no-executable]
+// `--large-rounds` is the number of rounds for sizes of 1,000 and more; `--node-options` reaches
+// the dev bundle's provider processes only (the executable ignores NODE_OPTIONS by design).
 //
-// The no-change plan runs with two builds of the provider on the same state: the dev
-// bundle (node + ESM chunks) and the release single executable (model in a V8 start-up
-// snapshot). Each is also planned with -refresh=false, measured, not subtracted: the
-// difference of two noisy medians is no measurement of the refresh.
+// The objects come from the model (buildPlatformObject), so kubectl and the provider send
+// byte-for-byte the same platform objects. The stand-in marks objects Ready at once, so the
+// figures measure the tools, not the platform. Within a round kubectl and OpenTofu take turns
+// (which goes first alternates by round), so drifting load on a shared machine falls on both.
+//
+// Apply and destroy run the release single executable (model in a V8 start-up snapshot), as
+// users install it. The no-change plan and the refresh (`tofu apply -refresh-only`) run with
+// both the executable and the dev bundle (node + ESM chunks), taking turns on the same state.
 import { execFile, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
 import { stringify } from "yaml";
 import type { KindDeclaration } from "../schemas/core/kind.ts";
 import { buildPlatformObject } from "../schemas/core/platform-object.ts";
@@ -24,9 +30,22 @@ import { startLocalPlatform } from "../test/platform/local.ts";
 import { toolPath } from "../test/platform/tools.ts";
 import { KubeClient } from "../test/support/kube.ts";
 import { Workdir } from "../test/support/tofu.ts";
+import { watchDescendants } from "./proc-memory.ts";
 
-const rounds = Number(process.argv[2] ?? 3);
-const COUNT = 100;
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "100,300,1000" },
+    rounds: { type: "string", default: "2" },
+    "large-rounds": { type: "string", default: "1" },
+    "node-options": { type: "string" },
+    "no-executable": { type: "boolean", default: false },
+  },
+});
+const sizes = flags.sizes.split(",").map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bad --sizes ${flags.sizes}`);
+const roundsFor = (size: number) => Number(size >= 1000 ? flags["large-rounds"] : flags.rounds);
+const useExecutable = !flags["no-executable"];
+
 const MIX = [
   "Postgres",
   "Redis",
@@ -45,8 +64,8 @@ interface Item {
   name: string;
 }
 
-function mixedItems(): Item[] {
-  return Array.from({ length: COUNT }, (_, i) => {
+function mixedItems(count: number): Item[] {
+  return Array.from({ length: count }, (_, i) => {
     const decl = kinds.find((k) => k.kind === MIX[i % MIX.length]) as KindDeclaration | undefined;
     if (!decl) throw new Error(`no kind ${MIX[i % MIX.length]} in the model`);
     return { decl, name: `b${i}` };
@@ -80,27 +99,41 @@ function builtinStack(items: Item[]): string {
 function run(bin: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    execFile(bin, args, { env, cwd, maxBuffer: 64 << 20 }, (error, _stdout, stderr) => {
+    execFile(bin, args, { env, cwd, maxBuffer: 256 << 20 }, (error, _stdout, stderr) => {
       if (error) reject(new Error(`${bin} ${args.join(" ")} failed: ${stderr || error.message}`));
       else resolve(performance.now() - started);
     });
   });
 }
 
-async function timed(
-  work: Workdir,
-  args: string[],
-  expectCode = 0,
-  env: NodeJS.ProcessEnv = {},
-): Promise<number> {
+interface Watched {
+  ms: number;
+  /** The highest peak RSS (VmHWM) of any provider process the command started, in bytes. */
+  providerPeak: number;
+  providers: number;
+}
+
+/** Run OpenTofu in `work`, timing it and sampling the peak memory of the plugins it starts. */
+function tofu(work: Workdir, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Watched> {
   const started = performance.now();
-  const result = await work.run(args, env);
-  const took = performance.now() - started;
-  if (result.code !== expectCode)
-    throw new Error(
-      `tofu ${args.join(" ")} exited ${result.code}, expected ${expectCode}:\n${result.stderr}`,
-    );
-  return took;
+  return new Promise((resolve, reject) => {
+    const child = spawn(work.bin, [...args, "-input=false", "-no-color"], {
+      cwd: work.dir,
+      env: { ...work.env, ...env },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    const watch = watchDescendants(child.pid!);
+    const err: Buffer[] = [];
+    child.stderr.on("data", (c: Buffer) => err.push(c));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const ms = performance.now() - started;
+      const peaks = watch.stop();
+      if (code !== 0)
+        reject(new Error(`tofu ${args.join(" ")} exited ${code}:\n${Buffer.concat(err).toString("utf8")}`));
+      else resolve({ ms, providerPeak: Math.max(0, ...peaks.map((p) => p.peak)), providers: peaks.length });
+    });
+  });
 }
 
 function median(xs: number[]): number {
@@ -126,19 +159,22 @@ async function startStandIn(platformFile: string): Promise<() => void> {
   return () => child.kill("SIGTERM");
 }
 
-/** The hashicorp/kubernetes baseline needs its Go module; say why it is missing when it is. */
-function kubernetesManifestAvailability(): Promise<string> {
-  return new Promise((resolve) => {
-    execFile(
-      "go",
-      ["mod", "download", "-json", "github.com/hashicorp/terraform-provider-kubernetes@v2.38.0"],
-      { cwd: tmpdir(), timeout: 60_000 },
-      (_error, stdout) => {
-        const reason = /"Error": "(.*)"/.exec(stdout)?.[1]?.replace(/\\n\\t/g, " ");
-        resolve(reason ?? "available, but not wired into this benchmark");
-      },
-    );
-  });
+/** Figures of one size: milliseconds per measure, and the provider peak RSS per measure. */
+class Figures {
+  readonly ms = new Map<string, number[]>();
+  readonly rss = new Map<string, number>();
+  add(key: string, ms: number, peak?: number) {
+    this.ms.set(key, [...(this.ms.get(key) ?? []), ms]);
+    if (peak !== undefined) this.rss.set(key, Math.max(peak, this.rss.get(key) ?? 0));
+  }
+  watched(key: string, w: Watched) {
+    this.add(key, w.ms, w.providerPeak);
+  }
+  median(key: string): number {
+    const xs = this.ms.get(key);
+    if (!xs) throw new Error(`no figures for ${key}`);
+    return median(xs);
+  }
 }
 
 const load = () =>
@@ -154,127 +190,183 @@ writeFileSync(platformFile, JSON.stringify(info));
 const stopStandIn = await startStandIn(platformFile);
 const client = new KubeClient({ server: info.server, token: info.token, ca: info.ca });
 
-try {
-  const providerDir = dirname(await buildProvider(join(root, "provider")));
-  // The release build: one executable with the model in a V8 start-up snapshot. The same
-  // working directory plans with it through a second CLI configuration.
-  const executableDir = dirname(
-    await buildExecutable({
-      platform: "linux-x64",
-      outFile: join(root, "executable", "terraform-provider-cozystack"),
-    }),
-  );
-  const executableRc = join(root, "executable.tfrc");
+/** One CLI configuration per build, so the same working directory runs either. */
+function cliConfig(name: string, dir: string): NodeJS.ProcessEnv {
+  const rc = join(root, `${name}.tfrc`);
   writeFileSync(
-    executableRc,
-    `provider_installation {\n  dev_overrides {\n    "${LOCAL_SOURCE}" = "${executableDir}"\n  }\n  direct {}\n}\n`,
+    rc,
+    `provider_installation {\n  dev_overrides {\n    "${LOCAL_SOURCE}" = "${dir}"\n  }\n  direct {}\n}\n`,
   );
-  const withExecutable = { TF_CLI_CONFIG_FILE: executableRc };
-  const tofu = toolPath("tofu");
+  return { TF_CLI_CONFIG_FILE: rc };
+}
+
+try {
+  const bundleDir = dirname(await buildProvider(join(root, "provider")));
+  const bundle = {
+    ...cliConfig("bundle", bundleDir),
+    ...(flags["node-options"] ? { NODE_OPTIONS: flags["node-options"] } : {}),
+  };
+  const executable = useExecutable
+    ? cliConfig(
+        "executable",
+        dirname(
+          await buildExecutable({
+            platform: "linux-x64",
+            outFile: join(root, "executable", "terraform-provider-cozystack"),
+          }),
+        ),
+      )
+    : bundle;
+  const builds: [string, NodeJS.ProcessEnv][] = useExecutable
+    ? [
+        ["executable", executable],
+        ["bundle", bundle],
+      ]
+    : [["bundle", bundle]];
+  const tofuBin = toolPath("tofu");
   const kubectl = toolPath("kubectl");
   const kenv = { PATH: process.env.PATH, HOME: root, KUBECONFIG: info.kubeconfigPath };
-  const items = mixedItems();
-  const figures: Record<string, number[]> = {};
-  const record = (key: string, ms: number) => (figures[key] ??= []).push(ms);
-
   // A user's kubectl has its discovery cache warm; so does ours before timing.
   await run(kubectl, ["api-resources"], kenv);
 
-  for (let round = 1; round <= rounds; round++) {
-    for (const namespace of [`tenant-bench-k${round}`, `tenant-bench-t${round}`])
-      await client.request("POST", "/api/v1/namespaces", { metadata: { name: namespace } });
+  const results = new Map<number, Figures>();
+  for (const size of sizes) {
+    const items = mixedItems(size);
+    const fig = new Figures();
+    results.set(size, fig);
+    const rounds = roundsFor(size);
+    for (let round = 1; round <= rounds; round++) {
+      const kns = `tenant-bench-${size}-k${round}`;
+      const tns = `tenant-bench-${size}-t${round}`;
+      for (const namespace of [kns, tns])
+        await client.request("POST", "/api/v1/namespaces", { metadata: { name: namespace } });
 
-    // Baseline: kubectl on the same objects. --validate=false because the server
-    // validates against the CRD schema anyway, and kubectl's client-side validation
-    // (an OpenAPI download and parse per run) would only make the baseline slower.
-    const k = join(root, `k${round}`);
-    mkdirSync(k);
-    const file = join(k, "objects.yaml");
-    writeFileSync(file, manifests(items, `tenant-bench-k${round}`));
-    record(
-      "kubectl apply",
-      await run(kubectl, ["apply", "--server-side", "--validate=false", "-f", file], kenv),
-    );
-    record(
-      "kubectl wait",
-      await run(kubectl, ["wait", "--for=condition=Ready", "--timeout=300s", "-f", file], kenv),
-    );
-    record("kubectl get", await run(kubectl, ["get", "-o", "json", "-f", file], kenv));
-    record("kubectl delete --wait", await run(kubectl, ["delete", "--wait", "-f", file], kenv));
+      // Baseline: kubectl on the same objects. --validate=false because the server validates
+      // against the CRD schema anyway, and kubectl's client-side validation (an OpenAPI
+      // download and parse per run) would only make the baseline slower.
+      const kubectlRound = async () => {
+        const file = join(root, `k-${size}-${round}.yaml`);
+        writeFileSync(file, manifests(items, kns));
+        fig.add(
+          "kubectl apply",
+          await run(kubectl, ["apply", "--server-side", "--validate=false", "-f", file], kenv),
+        );
+        fig.add(
+          "kubectl wait",
+          await run(kubectl, ["wait", "--for=condition=Ready", "--timeout=600s", "-f", file], kenv),
+        );
+        // Twice: the baseline of the no-change plan and of the refresh is the same read.
+        for (let i = 0; i < 2; i++)
+          fig.add("kubectl get", await run(kubectl, ["get", "-o", "json", "-f", file], kenv));
+        fig.add("kubectl delete --wait", await run(kubectl, ["delete", "--wait", "-f", file], kenv));
+      };
 
-    // The provider, through the real OpenTofu.
-    const work = new Workdir({
-      bin: tofu,
-      dir: join(root, `t${round}`),
-      providers: [{ source: LOCAL_SOURCE, dir: providerDir }],
-      env: { KUBE_CONFIG_PATH: info.kubeconfigPath },
-    });
-    work.write({ "main.tf": stack(items, `tenant-bench-t${round}`) });
-    record("tofu apply", await timed(work, ["apply", "-auto-approve", "-input=false", "-no-color"]));
-    // No-change plans, the bundle and the executable taking turns, so drifting load on a
-    // shared machine falls on both alike.
-    const noChange = ["plan", "-detailed-exitcode", "-input=false", "-no-color"];
-    const noRefresh = ["plan", "-refresh=false", "-detailed-exitcode", "-input=false", "-no-color"];
-    for (let turn = 0; turn < 2; turn++) {
-      const order = (turn + round) % 2 === 0 ? ["bundle", "executable"] : ["executable", "bundle"];
-      for (const which of order) {
-        const env = which === "executable" ? withExecutable : {};
-        record(`tofu plan, ${which}`, await timed(work, noChange, 0, env));
-        record(`tofu plan -refresh=false, ${which}`, await timed(work, noRefresh, 0, env));
+      // The provider, through the real OpenTofu.
+      const tofuRound = async () => {
+        const work = new Workdir({
+          bin: tofuBin,
+          dir: join(root, `t-${size}-${round}`),
+          providers: [],
+          env: { KUBE_CONFIG_PATH: info.kubeconfigPath },
+        });
+        work.write({ "main.tf": stack(items, tns) });
+        fig.watched("tofu apply", await tofu(work, ["apply", "-auto-approve"], executable));
+        const plan = ["plan", "-detailed-exitcode"];
+        const refresh = ["apply", "-refresh-only", "-auto-approve"];
+        for (let turn = 0; turn < 2; turn++) {
+          const order = (turn + round) % 2 === 0 ? builds : [...builds].reverse();
+          for (const [which, env] of order) {
+            fig.watched(`tofu plan, ${which}`, await tofu(work, plan, env));
+            fig.watched(`tofu refresh, ${which}`, await tofu(work, refresh, env));
+          }
+        }
+        fig.watched("tofu destroy", await tofu(work, ["destroy", "-auto-approve"], executable));
+
+        // OpenTofu's own cost for as many resources, with its built-in provider (no plugin process).
+        const builtin = new Workdir({ bin: tofuBin, dir: join(root, `b-${size}-${round}`), providers: [] });
+        builtin.write({ "main.tf": builtinStack(items) });
+        fig.watched("tofu apply, terraform_data", await tofu(builtin, ["apply", "-auto-approve"]));
+        fig.watched("tofu plan, terraform_data", await tofu(builtin, ["plan"]));
+      };
+
+      if (round % 2 === 1) {
+        await kubectlRound();
+        await tofuRound();
+      } else {
+        await tofuRound();
+        await kubectlRound();
       }
+      process.stderr.write(`size ${size}: round ${round}/${rounds} done (load ${load()})\n`);
     }
-    const sameObjects = join(work.dir, "objects.yaml");
-    writeFileSync(sameObjects, manifests(items, `tenant-bench-t${round}`));
-    record(
-      "kubectl get (tofu's objects)",
-      await run(kubectl, ["get", "-o", "json", "-f", sameObjects], kenv),
-    );
-    record("tofu destroy", await timed(work, ["destroy", "-auto-approve", "-input=false", "-no-color"]));
-
-    // OpenTofu's own cost for 100 resources, with its built-in provider (no plugin process).
-    const builtin = new Workdir({ bin: tofu, dir: join(root, `b${round}`), providers: [] });
-    builtin.write({ "main.tf": builtinStack(items) });
-    record(
-      "tofu apply, 100 terraform_data",
-      await timed(builtin, ["apply", "-auto-approve", "-input=false", "-no-color"]),
-    );
-    record(
-      "tofu plan, 100 terraform_data",
-      await timed(builtin, ["plan", "-detailed-exitcode", "-input=false", "-no-color"]),
-    );
-    process.stderr.write(`round ${round}/${rounds} done\n`);
   }
 
-  const m = (key: string) => median(figures[key]!);
-  const kubectlGet = median([...figures["kubectl get"]!, ...figures["kubectl get (tofu's objects)"]!]);
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
-  console.log(
-    `\n${COUNT} mixed resources (${MIX.join(", ")}), median of ${rounds} round(s), ${new Date().toISOString().slice(0, 10)}; load average ${loadAtStart} at start, ${load()} at end\n`,
-  );
-  console.log("| measure | ms |\n|---|---|");
-  for (const key of Object.keys(figures)) console.log(`| ${key} | ${m(key).toFixed(0)} |`);
-  console.log("\n| comparison | ratio |\n|---|---|");
-  console.log(
-    `| tofu apply vs kubectl apply + wait | ${ratio(m("tofu apply"), m("kubectl apply") + m("kubectl wait"))} |`,
-  );
-  console.log(
-    `| tofu apply vs kubectl apply alone (no wait) | ${ratio(m("tofu apply"), m("kubectl apply"))} |`,
-  );
-  for (const which of ["bundle", "executable"]) {
-    console.log(
-      `| tofu plan (no changes), ${which}, vs kubectl get (goal within 2x) | ${ratio(m(`tofu plan, ${which}`), kubectlGet)} |`,
-    );
-  }
-  console.log(
-    `| tofu plan, executable, vs 100 terraform_data (OpenTofu alone) | ${ratio(m("tofu plan, executable"), m("tofu plan, 100 terraform_data"))} |`,
-  );
-  console.log(
-    `| tofu destroy vs kubectl delete --wait | ${ratio(m("tofu destroy"), m("kubectl delete --wait"))} |`,
-  );
-  console.log(`\nkubernetes_manifest baseline: not measured: ${await kubernetesManifestAvailability()}`);
+  report(results);
 } finally {
   client.close();
   stopStandIn();
   await platform.stop();
   rmSync(root, { recursive: true, force: true });
+}
+
+function report(results: Map<number, Figures>) {
+  const mb = (bytes: number | undefined) => (bytes ? `${(bytes / 2 ** 20).toFixed(0)} MiB` : "");
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
+  const buildNames = useExecutable ? ["executable", "bundle"] : ["bundle"];
+  // Each operation: the provider's measure and kubectl's baseline (the sum of its parts).
+  const operations: [string, string, string[]][] = [
+    ["apply (create, wait Ready)", "tofu apply", ["kubectl apply", "kubectl wait"]],
+    ...buildNames.map((b): [string, string, string[]] => [
+      `no-change plan, ${b}`,
+      `tofu plan, ${b}`,
+      ["kubectl get"],
+    ]),
+    ...buildNames.map((b): [string, string, string[]] => [
+      `refresh, ${b}`,
+      `tofu refresh, ${b}`,
+      ["kubectl get"],
+    ]),
+    ["destroy (wait until gone)", "tofu destroy", ["kubectl delete --wait"]],
+  ];
+  const baseline = (fig: Figures, keys: string[]) => keys.reduce((sum, k) => sum + fig.median(k), 0);
+  console.log(
+    `\nMixed resources (${MIX.join(", ")}), ${new Date().toISOString().slice(0, 10)}; rounds: ${[...results.keys()].map((s) => `${s}: ${roundsFor(s)}`).join(", ")}; load average ${loadAtStart} at start, ${load()} at end\n`,
+  );
+  console.log(
+    "| size | operation | OpenTofu + provider (ms) | kubectl (ms) | ratio | ms per resource | provider peak RSS |",
+  );
+  console.log("|---|---|---|---|---|---|---|");
+  for (const [size, fig] of results) {
+    for (const [label, key, base] of operations) {
+      const ours = fig.median(key);
+      const theirs = baseline(fig, base);
+      console.log(
+        `| ${size} | ${label} | ${ours.toFixed(0)} | ${theirs.toFixed(0)} | ${ratio(ours, theirs)} | ${(ours / size).toFixed(2)} | ${mb(fig.rss.get(key))} |`,
+      );
+    }
+    for (const key of ["tofu apply, terraform_data", "tofu plan, terraform_data"])
+      console.log(
+        `| ${size} | ${key} (OpenTofu alone) | ${fig.median(key).toFixed(0)} | | | ${(fig.median(key) / size).toFixed(2)} | |`,
+      );
+  }
+
+  const smallest = Math.min(...results.keys());
+  const largest = Math.max(...results.keys());
+  if (smallest !== largest) {
+    const small = results.get(smallest)!;
+    const large = results.get(largest)!;
+    console.log(
+      `\n| cost per resource, ${largest} vs ${smallest} (goal ≤ 1.2x) | OpenTofu + provider | kubectl |\n|---|---|---|`,
+    );
+    for (const [label, key, base] of operations) {
+      const ours = large.median(key) / largest / (small.median(key) / smallest);
+      const theirs = baseline(large, base) / largest / (baseline(small, base) / smallest);
+      console.log(`| ${label} | ${ours.toFixed(2)}x | ${theirs.toFixed(2)}x |`);
+    }
+    for (const key of ["tofu apply, terraform_data", "tofu plan, terraform_data"]) {
+      const alone = large.median(key) / largest / (small.median(key) / smallest);
+      console.log(`| ${key} (OpenTofu alone) | ${alone.toFixed(2)}x | |`);
+    }
+  }
+  const peak = Math.max(...[...results.values()].flatMap((f) => [...f.rss.values()]));
+  console.log(`\nHighest provider peak RSS over every size and operation: ${mb(peak)} (goal ≤ 150 MB)`);
 }
