@@ -11,6 +11,7 @@ import { condition, waitFor } from "../../support/cluster.ts";
 import type { KubeClient, KubeObject } from "../../support/kube.ts";
 import { makeTls } from "../../support/tls.ts";
 import { freePorts } from "../../platform/platform.ts";
+import { buildFunction, FUNCTION_NODE_FLAGS } from "../../../scripts/build-function.ts";
 import { clientTlsFromDir } from "../../crossplane-standin/grpc.ts";
 import { CrossplaneStandIn } from "../../crossplane-standin/standin.ts";
 import type { Xrd } from "../../crossplane-standin/types.ts";
@@ -30,20 +31,46 @@ export interface Rig {
   /** What the stand-in logged (reconcile errors), for failure messages. */
   log: string[];
   functionLog: () => string;
+  /** Where the function listens and the client TLS Crossplane would use, for direct calls. */
+  endpoint: () => { address: string; tls: ReturnType<typeof clientTlsFromDir> };
+  /** `kill -9` the function process and wait until it is gone. */
+  killFunction: () => Promise<void>;
+  /** Start the function again on the same address, as its Deployment would; resolves once it serves. */
+  restartFunction: () => Promise<void>;
+}
+
+export interface RigOptions {
+  /** Run the built bundle (dist/function's form, built into the rig's own folder) instead of the sources. */
+  bundle?: boolean;
+  /** Cap on the stand-in's TTL requeue; many XRs at once want a longer one than the default 300 ms. */
+  ttlCapMs?: number;
 }
 
 export function readManifest(path: string): KubeObject {
   return parse(readFileSync(join(root, path), "utf8")) as KubeObject;
 }
 
-async function startFunction(dir: string, serverDir: string, clientDir: string) {
-  const [port] = await freePorts(1);
-  const address = `127.0.0.1:${port}`;
+/** The node arguments that run the function: its sources, or the bundle with the image's node flags. */
+async function functionCommand(dir: string, bundle: boolean): Promise<string[]> {
+  if (!bundle) return [join(root, "functions/cozystack/main.ts")];
+  // Built into the rig's folder: other tests may be building dist/function at the same time.
+  const entry = await buildFunction(join(dir, "bundle"));
+  return [...FUNCTION_NODE_FLAGS, entry];
+}
+
+async function startFunction(
+  dir: string,
+  command: readonly string[],
+  serverDir: string,
+  clientDir: string,
+  address?: string,
+) {
+  address ??= `127.0.0.1:${(await freePorts(1))[0]}`;
   const logFile = join(dir, "function.log");
   const fd = openSync(logFile, "a");
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, "functions/cozystack/main.ts"), "--address", address, "--tls-server-certs-dir", serverDir],
+    [...command, "--address", address, "--tls-server-certs-dir", serverDir],
     { stdio: ["ignore", fd, fd] },
   );
   closeSync(fd);
@@ -82,27 +109,49 @@ export function useCrossplane(
   client: KubeClient,
   manifests: readonly string[],
   cleanup: () => string[],
+  options: RigOptions = {},
 ): Rig {
   const dir = mkdtempSync(join(tmpdir(), "xp-e2e-"));
   const log: string[] = [];
+  let fn: Awaited<ReturnType<typeof startFunction>> | undefined;
+  let command: string[] = [];
+  let tlsDirs: ReturnType<typeof makeTls> | undefined;
+  const running = () => {
+    if (!fn) throw new Error("function-cozystack was never started");
+    return fn;
+  };
   const rig: Rig = {
     standIn: undefined as unknown as CrossplaneStandIn,
     log,
     functionLog: () => readFileSync(join(dir, "function.log"), "utf8"),
+    endpoint: () => ({ address: running().address, tls: running().tls }),
+    killFunction: async () => {
+      const { child } = running();
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      child.kill("SIGKILL");
+      await exited;
+    },
+    restartFunction: async () => {
+      const { child, address } = running();
+      if (child.exitCode === null && child.signalCode === null)
+        throw new Error("function-cozystack is still running");
+      fn = await startFunction(dir, command, tlsDirs!.serverDir, tlsDirs!.clientDir, address);
+    },
   };
-  let fn: Awaited<ReturnType<typeof startFunction>> | undefined;
   const objects = manifests.map(readManifest);
   const xrdNames = objects
     .filter((o) => o.kind === "CompositeResourceDefinition")
     .map((o) => o.metadata.name);
 
   beforeAll(async () => {
-    const tls = makeTls(dir);
-    fn = await startFunction(dir, tls.serverDir, tls.clientDir);
+    tlsDirs = makeTls(dir);
+    command = await functionCommand(dir, options.bundle ?? false);
+    fn = await startFunction(dir, command, tlsDirs.serverDir, tlsDirs.clientDir);
     rig.standIn = new CrossplaneStandIn({
       target: client.target,
       functions: { "function-cozystack": { address: fn.address, tls: fn.tls } },
-      ttlCapMs: 300,
+      ttlCapMs: options.ttlCapMs ?? 300,
       backoff: { baseMs: 250, maxMs: 3000 },
       log: (e) => log.push(JSON.stringify(e)),
     });
