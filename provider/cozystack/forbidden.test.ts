@@ -80,12 +80,17 @@ describe("describeForbidden", () => {
     {
       why: "an app the tenant admin may write",
       f: base,
-      text: `forbidden: ${USER} may not create Redis tenant-b/cache (create on redises.apps.cozystack.io in namespace tenant-b). Cozystack grants it with ClusterRole cozy:tenant:admin, bound in namespace tenant-b`,
+      text: `forbidden: ${USER} may not create Redis tenant-b/cache (create on redises.apps.cozystack.io in namespace tenant-b). Cozystack grants it with ClusterRole cozy:tenant:admin bound in namespace tenant-b: use the credentials of that tenant`,
     },
     {
       why: "a kind no tenant admin may create",
       f: { ...base, resource: "tenants", name: "child" },
-      text: "may not create Tenant tenant-b/child (create on tenants.apps.cozystack.io in namespace tenant-b). Cozystack grants it with ClusterRole cozy:tenant:super-admin (cozy:tenant:admin does not grant it), or the tenant's own ServiceAccount",
+      text: "may not create Tenant tenant-b/child (create on tenants.apps.cozystack.io in namespace tenant-b). Cozystack grants it with ClusterRole cozy:tenant:super-admin bound in namespace tenant-b (cozy:tenant:admin does not grant it; the tenant's own ServiceAccount, bound to cozy:tenant, may do it too)",
+    },
+    {
+      why: "a create, which the apiserver refuses before it knows the name",
+      f: { ...base, name: undefined },
+      text: "may not create a Redis in namespace tenant-b (create on redises.apps.cozystack.io in namespace tenant-b). Cozystack grants it with ClusterRole cozy:tenant:admin bound in namespace tenant-b",
     },
     {
       why: "a listing",

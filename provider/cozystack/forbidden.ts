@@ -75,13 +75,12 @@ export function parseForbidden(status: unknown): Forbidden | undefined {
   return { user: user!, verb: verb!, resource: resource!, group: group!, namespace, name };
 }
 
-/** The tenant role that grants it, in words, or undefined when no tenant role does. */
+/** The lowest tenant ClusterRole that grants it, or undefined when no tenant role does. */
 export function grantingRole(f: Pick<Forbidden, "verb" | "resource" | "group">): string | undefined {
   const read = READ_VERBS.has(f.verb);
   if (f.group === "apps.cozystack.io") {
     if (read) return "cozy:tenant:view";
-    if (ADMIN_WRITABLE_APPS.has(f.resource)) return "cozy:tenant:admin";
-    return "cozy:tenant:super-admin (cozy:tenant:admin does not grant it), or the tenant's own ServiceAccount (bound to cozy:tenant)";
+    return ADMIN_WRITABLE_APPS.has(f.resource) ? "cozy:tenant:admin" : "cozy:tenant:super-admin";
   }
   if (f.group === "core.cozystack.io" && read && ["tenantsecrets", "tenantmodules"].includes(f.resource))
     return "cozy:tenant:use";
@@ -89,19 +88,29 @@ export function grantingRole(f: Pick<Forbidden, "verb" | "resource" | "group">):
   return undefined;
 }
 
-/** One sentence naming the object, the verb, the resource, the user and the role that grants it. */
+/**
+ * One sentence naming the object (the apiserver names none on a create: the caller's context
+ * does), the verb, the resource, the user and the role that grants it.
+ */
 export function describeForbidden(f: Forbidden): string {
   const decl = (kinds as readonly KindDeclaration[]).find(
     (k) => k.plural === f.resource && k.group === f.group,
   );
+  const kind = decl?.kind ?? f.resource;
   const where = f.namespace ? ` in namespace ${f.namespace}` : " at cluster scope";
   const object = f.name
-    ? `${decl?.kind ?? f.resource} ${f.namespace ? `${f.namespace}/` : ""}${f.name}`
-    : `${decl?.kind ?? f.resource} objects${where}`;
+    ? `${kind} ${f.namespace ? `${f.namespace}/` : ""}${f.name}`
+    : f.verb === "create"
+      ? `a ${kind}${where}`
+      : `${kind} objects${where}`;
   const resource = f.group ? `${f.resource}.${f.group}` : f.resource;
   const role = grantingRole(f);
+  const beyondAdmin =
+    role === "cozy:tenant:super-admin"
+      ? " (cozy:tenant:admin does not grant it; the tenant's own ServiceAccount, bound to cozy:tenant, may do it too)"
+      : "";
   const grant = role
-    ? `Cozystack grants it with ClusterRole ${role}${f.namespace ? `, bound in namespace ${f.namespace}` : ""}: use the credentials of that tenant (or of a parent tenant), or ask its administrator for that role.`
+    ? `Cozystack grants it with ClusterRole ${role}${f.namespace ? ` bound in namespace ${f.namespace}` : ""}${beyondAdmin}: use the credentials of that tenant (or of a parent tenant), or ask its administrator for that role.`
     : "None of Cozystack's tenant roles grants it, so a tenant's credentials cannot do this.";
   return `forbidden: ${f.user} may not ${f.verb} ${object} (${f.verb} on ${resource}${where}). ${grant}`;
 }

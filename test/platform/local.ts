@@ -5,12 +5,13 @@ import {
   providerKubernetesCrdDir,
   type CrdSource,
 } from "./crossplane-crds.ts";
-import { installCrossplaneCrds, installPlatformApi } from "./install.ts";
+import { installCrossplaneCrds, installPlatformApi, installTenantClusterRoles } from "./install.ts";
 import { startPlatform, type Platform, type StartOptions } from "./platform.ts";
 
 /**
- * The whole local platform: apiserver + etcd, the platform API stand-ins, and the CRDs of
- * Crossplane and provider-kubernetes (so XRDs, Compositions, packages and Objects are
+ * The whole local platform: apiserver + etcd, the platform API stand-ins, Cozystack's tenant
+ * ClusterRoles (aggregated by kube-controller-manager), and the CRDs of Crossplane and
+ * provider-kubernetes (so XRDs, Compositions, packages and Objects are
  * stored and validated by the real apiserver).
  */
 export async function startLocalPlatform(opts: StartOptions): Promise<Platform> {
@@ -19,7 +20,7 @@ export async function startLocalPlatform(opts: StartOptions): Promise<Platform> 
   try {
     const started = performance.now();
     await installPlatformApi(client);
-    const installed: string[] = [];
+    const installed = [`${await installTenantClusterRoles(client)} tenant ClusterRoles (aggregated)`];
     const skipped: string[] = [];
     const sources: Array<[string, CrdSource, (c: KubeClient, dir: string) => Promise<number>]> = [
       ["Crossplane", crossplaneCrdDir(), installCrossplaneCrds],

@@ -46,6 +46,12 @@ export interface StartOptions {
   /** Keep the processes alive after this process exits (for `npm run up`). */
   detached?: boolean;
   log?: (message: string) => void;
+  /**
+   * The apiserver's classic in-flight limits (--max-requests-inflight and
+   * --max-mutating-requests-inflight). Tiny ones make it answer 429 with Retry-After to
+   * anyone but system:masters, as a busy real API does; by default the apiserver's own.
+   */
+  inflightLimits?: { readonly: number; mutating: number };
 }
 
 export async function startPlatform(opts: StartOptions): Promise<Platform> {
@@ -95,6 +101,12 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
       "--service-cluster-ip-range=10.96.0.0/16",
       "--endpoint-reconciler-type=none",
       "--enable-priority-and-fairness=false",
+      ...(opts.inflightLimits
+        ? [
+            `--max-requests-inflight=${opts.inflightLimits.readonly}`,
+            `--max-mutating-requests-inflight=${opts.inflightLimits.mutating}`,
+          ]
+        : []),
       "--disable-admission-plugins=ServiceAccount",
       "--profiling=false",
       "--v=1",
@@ -156,7 +168,7 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
  */
 function garbageCollectorArgs(kubeconfigPath: string): string[] {
   return [
-    "--controllers=garbagecollector",
+    "--controllers=garbagecollector,clusterrole-aggregation",
     `--kubeconfig=${kubeconfigPath}`,
     "--leader-elect=false",
     "--use-service-account-credentials=false",

@@ -1,21 +1,24 @@
 import { randomBytes } from "node:crypto";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
-import { tenantNamespace } from "../../schemas/core/names.ts";
+import { ROOT_TENANT_NAMESPACE, tenantNamespace } from "../../schemas/core/names.ts";
 import { kinds } from "../../schemas/kinds/index.ts";
 import { KubeClient, KubeError, resourcePath, type KubeObject, type KubeTarget } from "../support/kube.ts";
 import { behaviourFor, RULES_CONFIGMAP, type Defaults } from "./behaviour.ts";
 import { fabricateOutputs } from "./outputs.ts";
+import { tenantRbac } from "./tenant-rbac.ts";
 
 /**
  * THE PLATFORM STAND-IN. Cozystack's Flux and operators cannot run here, so this
  * controller plays their part against the real kube-apiserver: it creates tenant
- * namespaces, publishes the credential Secrets (and their TenantSecret views) and
+ * namespaces with the tenant chart's ServiceAccount and RoleBindings, publishes the
+ * credential Secrets (and their TenantSecret views) and
  * Services each kind's chart would, sets Ready/Released/WorkloadsReady after a
  * delay, fails or slows objects on request, and cleans up on deletion.
  * It is test infrastructure, not part of the product.
  */
 export const FINALIZER = "standin.cozystack-iac.test/release";
 const MANAGER = "cozystack-standin";
+const ROLE_BINDINGS = (ns: string) => `/apis/rbac.authorization.k8s.io/v1/namespaces/${ns}/rolebindings`;
 const LABELS = {
   kind: "apps.cozystack.io/application.kind",
   group: "apps.cozystack.io/application.group",
@@ -57,6 +60,8 @@ export class StandIn {
 
   async start(): Promise<void> {
     await this.refreshRules();
+    // The platform installs the root tenant itself; its chart binds the root's ServiceAccount.
+    await this.installTenantRbac(ROOT_TENANT_NAMESPACE);
     for (const decl of this.decls) {
       this.watchLoop(resourcePath(decl.group, decl.version, decl.plural), (obj) =>
         this.enqueue(decl, obj.metadata.namespace!, obj.metadata.name),
@@ -309,6 +314,7 @@ export class StandIn {
         MANAGER,
       );
       extra = { namespace: tenantNs };
+      await this.installTenantRbac(tenantNs);
       await this.installTenantModules(tenantNs);
     }
     const existing = new Map<string, Record<string, string>>();
@@ -410,6 +416,16 @@ export class StandIn {
       await this.deleteTenantNamespace(tenantNamespace(namespace, object.metadata.name));
   }
 
+  /** The tenant chart's ServiceAccount and RoleBindings (see tenant-rbac.ts). */
+  private async installTenantRbac(ns: string): Promise<void> {
+    const { serviceAccount, roleBindings } = tenantRbac(ns);
+    await this.client.apply(`/api/v1/namespaces/${ns}/serviceaccounts/${ns}`, serviceAccount, MANAGER);
+    for (const binding of roleBindings) {
+      const path = `${ROLE_BINDINGS(ns)}/${encodeURIComponent(binding.metadata.name)}`;
+      await this.client.apply(path, binding, MANAGER);
+    }
+  }
+
   /** The tenant chart installs the info module in every tenant, as an app of the tenant. */
   private async installTenantModules(ns: string): Promise<void> {
     const info = this.decls.find((d) => d.kind === "Info");
@@ -442,10 +458,16 @@ export class StandIn {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    for (const kind of ["secrets", "services", "configmaps"]) {
-      const list = await this.client.list(`/api/v1/namespaces/${ns}/${kind}`);
+    // Left in etcd, these would bind a later namespace of the same name.
+    for (const collection of [
+      ...["secrets", "services", "configmaps", "serviceaccounts"].map(
+        (kind) => `/api/v1/namespaces/${ns}/${kind}`,
+      ),
+      ROLE_BINDINGS(ns),
+    ]) {
+      const list = await this.client.list(collection);
       for (const item of list.items)
-        await this.client.delete(`/api/v1/namespaces/${ns}/${kind}/${item.metadata.name}`);
+        await this.client.delete(`${collection}/${encodeURIComponent(item.metadata.name)}`);
     }
     const tenantSecrets = await this.client.list(
       resourcePath("core.cozystack.io", "v1alpha1", "tenantsecrets", ns),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, inject } from "vitest";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
+import { ROOT_TENANT_NAMESPACE, tenantNamespace } from "../../schemas/core/names.ts";
 import { KubeClient, resourcePath, type KubeObject } from "./kube.ts";
 
 /** A client for the shared test platform started by the integration global setup. */
@@ -59,21 +60,28 @@ export function uniqueName(base: string): string {
 
 /**
  * A tenant of its own for one test file, created before its tests and deleted
- * after them; returns the tenant's namespace.
+ * after them; returns the tenant's namespace. `parent` nests it in another
+ * tenant's namespace (default: the root tenant's).
  */
-export function useTestTenant(base: string, tenantKind: KindDeclaration, client: KubeClient): string {
+export function useTestTenant(
+  base: string,
+  tenantKind: KindDeclaration,
+  client: KubeClient,
+  opts: { parent?: string } = {},
+): string {
   // An acceptance run may be given a namespace to work in instead.
   const given = inject("acceptance")?.namespace;
   if (given) return given;
   const name = uniqueName(base);
-  const path = appPath(tenantKind, "tenant-root", name);
+  const parent = opts.parent ?? ROOT_TENANT_NAMESPACE;
+  const path = appPath(tenantKind, parent, name);
   beforeAll(async () => {
     await client.apply(
       path,
       {
         apiVersion: tenantKind.apiVersion,
         kind: "Tenant",
-        metadata: { name, namespace: "tenant-root" },
+        metadata: { name, namespace: parent },
         spec: {},
       },
       "test",
@@ -85,5 +93,5 @@ export function useTestTenant(base: string, tenantKind: KindDeclaration, client:
   afterAll(async () => {
     await client.delete(path);
   });
-  return `tenant-${name}`;
+  return tenantNamespace(parent, name);
 }

@@ -20,15 +20,23 @@ export function providerDir(): Promise<string> {
   return built;
 }
 
+/** Whose kubeconfig the provider uses: a tenant user's (see tenant-user.ts), or else the platform admin's. */
+export interface Credentials {
+  as?: { kubeconfigPath: string };
+}
+
+function kubeconfigOf(opts: Credentials): string {
+  return opts.as?.kubeconfigPath ?? inject("platform").kubeconfigPath;
+}
+
 export async function cozystackWorkdir(
-  opts: { cli?: Cli; version?: string; env?: NodeJS.ProcessEnv } = {},
+  opts: { cli?: Cli; version?: string; env?: NodeJS.ProcessEnv } & Credentials = {},
 ): Promise<Workdir> {
   const dir = await providerDir();
-  const platform = inject("platform");
   return new Workdir({
     bin: cliPath(opts.cli ?? "tofu", opts.version),
     providers: [{ source: SOURCE, dir }],
-    env: { KUBE_CONFIG_PATH: platform.kubeconfigPath, ...readinessEnv(), ...opts.env },
+    env: { KUBE_CONFIG_PATH: kubeconfigOf(opts), ...readinessEnv(), ...opts.env },
   });
 }
 
@@ -43,7 +51,7 @@ function readinessEnv(): NodeJS.ProcessEnv {
  * A working dir with the toy provider beside ours: its `toy_thing` has a write-only
  * `password_wo` and stores only a hash, so tests can prove an ephemeral value arrived.
  */
-export async function withToyWorkdir(): Promise<{ work: Workdir; header: string }> {
+export async function withToyWorkdir(opts: Credentials = {}): Promise<{ work: Workdir; header: string }> {
   const toy = providerLauncher("toy", TOY_ENTRY);
   const work = new Workdir({
     bin: cliPath("tofu"),
@@ -52,7 +60,7 @@ export async function withToyWorkdir(): Promise<{ work: Workdir; header: string 
       { source: "example.test/test/toy", dir: toy.dir },
     ],
     env: {
-      KUBE_CONFIG_PATH: inject("platform").kubeconfigPath,
+      KUBE_CONFIG_PATH: kubeconfigOf(opts),
       ...readinessEnv(),
       TOY_STORE: mkdtempSync(join(tmpdir(), "toy-store-")),
     },
