@@ -158,7 +158,21 @@ export class GrpcRouter {
         if (length > limit)
           return reject(new GrpcError(Status.RESOURCE_EXHAUSTED, `request larger than ${limit} bytes`));
         if (data.length < 5 + length)
-          return reject(new GrpcError(Status.INTERNAL, "request message truncated"));
+          return reject(
+            new GrpcError(
+              Status.INTERNAL,
+              `request message truncated: its prefix says ${length} bytes, ${data.length - 5} came`,
+            ),
+          );
+        // Every call here takes one request message; bytes after it are a second message or
+        // a wrong length prefix, and reading on as if they were not there would hide either.
+        if (data.length > 5 + length)
+          return reject(
+            new GrpcError(
+              Status.INTERNAL,
+              `request has ${data.length - 5 - length} bytes after its ${length}-byte message; a call takes one message`,
+            ),
+          );
         resolve(data.subarray(5, 5 + length));
       });
       stream.on("error", reject);
