@@ -64,8 +64,10 @@ const rig = useCrossplane(
     `functions/configuration/compositions/${d.plural}-in-cluster.yaml`,
   ]),
   () => cleanup,
-  // Many XRs requeue at once: a 2 s cap keeps readiness polling from crowding out the work.
-  { bundle: true, ttlCapMs: 2000 },
+  // The function's own TTLs (10 s pending, 60 s ready) capped at 10 s: with 100 XRs, a short
+  // cap would have them poll the function hundreds of times a second and crowd out the work.
+  // Watches on the composed objects still bring each change at once.
+  { bundle: true, ttlCapMs: 10_000 },
 );
 
 /** The kind's generated example XR under a name of our own. */
