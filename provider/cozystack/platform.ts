@@ -17,6 +17,7 @@ import { KubeError, resourcePath, type KubeObject } from "./kube/client.ts";
 import { describeForbidden, parseForbidden } from "./forbidden.ts";
 import { conflictRefusal, writeConflicts, type Conflict } from "./conflicts.ts";
 import { ownershipOf, whyNotOwned, withOwnership } from "./ownership.ts";
+import { retryDelay } from "./retry.ts";
 
 const FIELD_MANAGER = "cozystack-iac";
 
@@ -30,27 +31,38 @@ function objectPath(decl: KindDeclaration, namespace: string, name?: string): st
 
 const RETRYABLE = new Set([409, 429, 500, 502, 503, 504]);
 
-/** Retry conflicts, throttling and server errors with backoff, until the deadline. */
+/**
+ * Retry conflicts, throttling, server errors and lost connections until the deadline,
+ * waiting what the server's Retry-After asks, else backing off (retry.ts). Throttling
+ * is mostly absorbed by the client already (KubeClient.request); what reaches here has
+ * outlasted its patience. `onRetry` hears each retry with the pause taken.
+ */
 async function withRetries<T>(
   what: string,
   deadline: number,
   signal: AbortSignal,
   run: () => Promise<T>,
-  onRetry?: (e: unknown) => void,
+  onRetry?: (e: unknown, waitMs: number) => void,
 ): Promise<T> {
-  let delay = 250;
-  for (;;) {
+  for (let attempt = 1; ; attempt++) {
     try {
       return await run();
     } catch (error) {
       const retryable =
         (error instanceof KubeError && RETRYABLE.has(error.status)) || isConnectionError(error);
-      if (!retryable || Date.now() + delay > deadline || signal.aborted) {
-        throw new PlatformError(`${what}: ${describeError(error)}`);
-      }
-      onRetry?.(error);
-      await sleep(delay, undefined, { signal }).catch(() => {});
-      delay = Math.min(delay * 2, 5000);
+      const decision =
+        retryable && !signal.aborted
+          ? retryDelay({
+              attempt,
+              retryAfterSeconds: error instanceof KubeError ? error.retryAfterSeconds : undefined,
+              now: Date.now(),
+              deadline,
+              random: Math.random(),
+            })
+          : undefined;
+      if (!decision?.retry) throw new PlatformError(`${what}: ${describeError(error)}`);
+      onRetry?.(error, decision.waitMs);
+      await sleep(decision.waitMs, undefined, { signal }).catch(() => {});
     }
   }
 }
@@ -139,7 +151,7 @@ export class Platform {
     deadline: number,
     signal: AbortSignal,
     run: () => Promise<T>,
-    onRetry?: (e: unknown) => void,
+    onRetry?: (e: unknown, waitMs: number) => void,
   ): Promise<T> {
     return withRetries(what, deadline, signal, run, onRetry);
   }

@@ -1,5 +1,8 @@
 import { request as httpsRequest, Agent } from "node:https";
 import type { IncomingMessage } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import { createLogger, type Logger } from "../../plugin/index.ts";
+import { parseRetryAfter, retryDelay } from "../retry.ts";
 import { tunnelingAgent } from "./proxy.ts";
 
 /**
@@ -23,16 +26,26 @@ export interface KubeTarget {
   tokenSource?: (renew?: boolean) => Promise<string>;
   /** Per-request timeout in milliseconds. */
   timeoutMs?: number;
+  /**
+   * How long one request keeps being retried while the server answers 429 (Too Many
+   * Requests), in milliseconds. Default 5 minutes; close() ends the waits sooner.
+   */
+  throttleBudgetMs?: number;
+  /** Where retries are logged (debug level); by default hclog-shaped lines on stderr, as the provider logs. */
+  log?: Logger;
 }
 
 export class KubeError extends Error {
   override name = "KubeError";
   readonly status: number;
   readonly body: unknown;
-  constructor(message: string, status: number, body: unknown) {
+  /** The server's Retry-After, in seconds, when it sent a usable one (429 and 503 do). */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(message: string, status: number, body: unknown, retryAfterSeconds?: number) {
     super(message);
     this.status = status;
     this.body = body;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -62,9 +75,14 @@ export interface WatchEvent {
   object: KubeObject;
 }
 
+const THROTTLE_BUDGET_MS = 5 * 60_000;
+
 export class KubeClient {
   private readonly agent: Agent;
   private readonly base: URL;
+  private readonly log: Logger;
+  /** Aborted by close(): waits between throttled attempts end at once. */
+  private closing = new AbortController();
 
   readonly target: KubeTarget;
 
@@ -83,18 +101,71 @@ export class KubeClient {
       rejectUnauthorized: !target.insecure,
     };
     this.agent = target.proxy ? tunnelingAgent(new URL(target.proxy), options) : new Agent(options);
+    this.log = target.log ?? createLogger("provider.cozystack.kube");
   }
 
+  /**
+   * Drop the open connections and cut short every wait for a throttled request (the
+   * request then fails with its 429). The client stays usable: later calls connect afresh.
+   */
   close(): void {
+    this.closing.abort();
+    this.closing = new AbortController();
     this.agent.destroy();
   }
 
+  /**
+   * One call, retried while the server throttles it: a 429 means the server turned the
+   * request away before handling it, so any verb, a create included, is safe to send
+   * again. Each retry waits what the server's Retry-After asks (retry.ts) and is logged
+   * with the status and the wait.
+   */
   async request<T = unknown>(
     method: string,
     path: string,
     body?: unknown,
     contentType = "application/json",
   ): Promise<T> {
+    const deadline = Date.now() + (this.target.throttleBudgetMs ?? THROTTLE_BUDGET_MS);
+    const stop = this.closing.signal;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.requestOnce<T>(method, path, body, contentType);
+      } catch (error) {
+        if (!(error instanceof KubeError && error.status === 429) || stop.aborted) throw error;
+        const decision = retryDelay({
+          attempt,
+          retryAfterSeconds: error.retryAfterSeconds,
+          now: Date.now(),
+          deadline,
+          random: Math.random(),
+        });
+        if (!decision.retry) {
+          this.log.debug("throttled by the API server; giving up", {
+            method,
+            path,
+            status: 429,
+            attempt,
+            why: decision.why,
+          });
+          throw error;
+        }
+        this.log.debug("throttled by the API server; retrying", {
+          method,
+          path,
+          status: 429,
+          retry_after_s: error.retryAfterSeconds ?? null,
+          wait_ms: decision.waitMs,
+          basis: decision.basis,
+          attempt,
+        });
+        await sleep(decision.waitMs, undefined, { signal: stop }).catch(() => {});
+        if (stop.aborted) throw error;
+      }
+    }
+  }
+
+  private async requestOnce<T>(method: string, path: string, body: unknown, contentType: string): Promise<T> {
     let res = await this.raw(method, path, body, contentType);
     if (res.statusCode === 401 && this.target.tokenSource) {
       res.resume();
@@ -103,8 +174,13 @@ export class KubeClient {
     const text = await readAll(res);
     const parsed = text ? safeJson(text) : undefined;
     if ((res.statusCode ?? 0) >= 400) {
-      const message = (parsed as { message?: string } | undefined)?.message ?? text;
-      throw new KubeError(`${method} ${path}: ${res.statusCode} ${message}`, res.statusCode ?? 0, parsed);
+      const message = (parsed as { message?: string } | undefined)?.message ?? text.trim();
+      throw new KubeError(
+        `${method} ${path}: ${res.statusCode} ${message}`,
+        res.statusCode ?? 0,
+        parsed,
+        parseRetryAfter(res.headers["retry-after"], Date.now()),
+      );
     }
     return parsed as T;
   }
@@ -174,7 +250,12 @@ export class KubeClient {
       signal,
     );
     if ((res.statusCode ?? 0) >= 400)
-      throw new KubeError(`watch ${path}: ${res.statusCode}`, res.statusCode ?? 0, await readAll(res));
+      throw new KubeError(
+        `watch ${path}: ${res.statusCode}`,
+        res.statusCode ?? 0,
+        await readAll(res),
+        parseRetryAfter(res.headers["retry-after"], Date.now()),
+      );
     let buffer = "";
     await new Promise<void>((resolve, reject) => {
       res.setEncoding("utf8");
