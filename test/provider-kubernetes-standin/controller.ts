@@ -9,7 +9,7 @@ import { KubeClient, KubeError, resourcePath, type KubeObject, type KubeTarget }
 import { resolveProviderConfig, type Resolved } from "./credentials.ts";
 import { Discovery, targetPath } from "./discovery.ts";
 import { desiredOf, isUpToDate } from "./manifest.ts";
-import { mayCreate, mayUpdate, nextStep, policiesOf, type Step } from "./policy.ts";
+import { mayCreate, mayUpdate, nextStep, policiesOf, releasesUnobserved, type Step } from "./policy.ts";
 import { readiness } from "./readiness.ts";
 import { nextStatus, type Outcome } from "./status.ts";
 import {
@@ -220,12 +220,13 @@ export class ProviderKubernetesStandIn {
     object: KubernetesObject,
     beingDeleted: boolean,
   ): Promise<Outcome | "release"> {
-    const seen = await this.observe(api, object);
-    if ("conditions" in seen) return seen;
     const policies = policiesOf(
       object.spec.managementPolicies,
       api.hasDeletionPolicy ? (object.spec.deletionPolicy ?? "Delete") : undefined,
     );
+    if (releasesUnobserved(policies, beingDeleted)) return "release";
+    const seen = await this.observe(api, object);
+    if ("conditions" in seen) return seen;
     const exists = seen.target !== undefined;
     const step = nextStep(policies, { deleting: beingDeleted, exists, upToDate: seen.upToDate });
     // Without the right to write, the real provider counts an existing target as up to date.

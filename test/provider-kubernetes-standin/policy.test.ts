@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { deletesTarget, nextStep, policiesOf, type Observation, type Step } from "./policy.ts";
+import {
+  deletesTarget,
+  nextStep,
+  policiesOf,
+  releasesUnobserved,
+  type Observation,
+  type Step,
+} from "./policy.ts";
 import type { ManagementAction } from "./types.ts";
 
 describe("deletesTarget", () => {
@@ -25,6 +32,32 @@ describe("deletesTarget", () => {
   ];
   it.each(cases)("$reason", ({ actions, deletionPolicy, deletes }) => {
     expect(deletesTarget(policiesOf(actions, deletionPolicy))).toBe(deletes);
+  });
+});
+
+describe("releasesUnobserved", () => {
+  it.each([
+    {
+      actions: ["Observe"] as ManagementAction[],
+      deleting: true,
+      releases: true,
+      reason: "observe-only, being deleted",
+    },
+    {
+      deletionPolicy: "Orphan" as const,
+      deleting: true,
+      releases: true,
+      reason: "legacy Orphan, being deleted",
+    },
+    { deleting: true, releases: false, reason: "default policies delete the target: observe first" },
+    {
+      actions: ["Observe"] as ManagementAction[],
+      deleting: false,
+      releases: false,
+      reason: "not being deleted",
+    },
+  ])("$reason", ({ actions, deletionPolicy, deleting, releases }) => {
+    expect(releasesUnobserved(policiesOf(actions, deletionPolicy), deleting)).toBe(releases);
   });
 });
 

@@ -38,6 +38,13 @@ export function deletesTarget(p: Policies): boolean {
   return !isOnly(p, "*") && p.actions.has("Delete");
 }
 
+/**
+ * Whether a resource being deleted is let go without connecting or observing: crossplane-
+ * runtime's managed reconciler does so whenever the policies will not delete the target
+ * (observe-only, Orphan), so credentials that can no longer read it never hold the finalizer.
+ */
+export const releasesUnobserved = (p: Policies, deleting: boolean): boolean => deleting && !deletesTarget(p);
+
 /** What one reconcile does, from what it observed. */
 export type Step =
   | "delete" // being deleted, the target exists and may be deleted
