@@ -26,6 +26,7 @@ import {
   type AttributeSchema,
   type Schema,
   isWhollyKnown,
+  type PrivateData,
   warning,
 } from "../plugin/index.ts";
 import { canonicalJson, OWNERSHIP_ANNOTATION } from "./ownership.ts";
@@ -42,6 +43,14 @@ import {
 } from "./platform.ts";
 import { resourceSchema } from "./schema.ts";
 import { missingNamespace, type Session } from "./session.ts";
+import {
+  clearReadinessPending,
+  markReadinessPending,
+  readinessPending,
+  readyNow,
+  resumedWaitDetail,
+  stoppedWaitingDetail,
+} from "./pending-readiness.ts";
 import { parseDuration } from "./timeouts.ts";
 import { containsUnknown, fieldValue, toPlain, UNKNOWN, type Plain } from "./values.ts";
 import {
@@ -227,6 +236,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     config: ObjectValue,
     which: "create" | "update",
     ctx: RequestContext,
+    priv: PrivateData,
     prior?: ObjectValue,
   ) => {
     const name = String(planned.name);
@@ -243,16 +253,24 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
     const wait = ctxWait(ctx, waitTimeout(decl, planned, which));
     let afterWrite: WaitOptions["afterWrite"];
     let adopted: boolean;
+    // An earlier apply wrote this object and stopped waiting for it (pending-readiness.ts):
+    // with the spec as it left it, there is nothing to write, only the wait to finish.
+    const resuming =
+      !!prior && readinessPending(priv) && changedAttributes(decl, prior, planned).length === 0;
+    if (resuming)
+      ctx.log.info("continuing the wait an earlier apply left off", { kind: decl.kind, namespace, name });
     try {
       ({ afterWrite, adopted } = await platform.retrying(
         `applying ${decl.kind} ${namespace}/${name}`,
         wait.deadline,
         ctx.signal,
         async () =>
-          prior
-            ? { afterWrite: await update(platform, prior, built.object), adopted: false }
-            : createOrAdopt(platform, built.object, ctx),
-        (e) => ctx.log.warn("retrying apply", { error: describeError(e) }),
+          resuming
+            ? { afterWrite: undefined, adopted: false }
+            : prior
+              ? { afterWrite: await update(platform, prior, built.object), adopted: false }
+              : createOrAdopt(platform, built.object, ctx),
+        (e, waitMs) => ctx.log.warn("retrying apply", { error: describeError(e), wait_ms: waitMs }),
       ));
     } catch (e) {
       // Nothing reached the platform on a failed create: no state, nothing orphaned.
@@ -269,16 +287,28 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
         ...(adopted ? [adoptedNote(decl, namespace, name)] : []),
         ...keptDifferently(decl, schema, planned, state),
       ];
-      return notes.length > 0 ? { state, diagnostics: notes } : { state };
+      const settled = readinessPending(priv) ? { private: clearReadinessPending(priv) } : {};
+      return notes.length > 0 ? { state, diagnostics: notes, ...settled } : { state, ...settled };
     } catch (e) {
-      // The object exists: keep it in state (as planned, outputs unknown until ready) so the next apply continues.
+      // The object exists: keep it in state (as planned, outputs unknown until ready), marked
+      // readiness-pending so that the next plan continues the wait (pending-readiness.ts).
+      const stopped = ctx.signal.aborted;
+      const where = `${decl.kind} ${namespace}/${name}`;
       const current = await platform.read(decl, namespace, name).catch(() => undefined);
       const state = current
         ? await stateFromObject(platform, current, planned).catch(() => planned)
         : planned;
       return {
         state: { ...planned, ...state, connection: state.connection ?? null },
-        diagnostics: [error(`${decl.kind} ${namespace}/${name} is not ready`, describeError(e))],
+        private: markReadinessPending(priv),
+        // Stopped by the host: a warning, not an error. An error on create makes the host taint
+        // the object, and the next apply would replace it instead of waiting for it. The host
+        // ends the run after a stop anyway, so nothing that depends on the object runs.
+        diagnostics: [
+          stopped
+            ? warning(`Stopped waiting for ${where} to become ready`, stoppedWaitingDetail(where))
+            : error(`${where} is not ready`, describeError(e)),
+        ],
       };
     }
   };
@@ -297,7 +327,7 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       diagnostics: validate(config, clientCapabilities.writeOnlyAttributesAllowed),
     }),
 
-    async plan({ prior, proposed, config }) {
+    async plan({ prior, proposed, config, private: priv }) {
       const diagnostics = validate(config);
       if (diagnostics.length > 0) return { diagnostics };
       // A provider configuration not known yet may still supply the namespace at apply.
@@ -331,6 +361,13 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       const changesInPlace =
         !!prior && requiresReplace.length === 0 && changedAttributes(decl, prior, planned).length > 0;
       const warnings = changesInPlace ? await conflictWarnings(planned, config) : [];
+      // An earlier apply stopped waiting for this object: the host applies only a plan that
+      // changes something, so the outputs the wait will settle are planned unknown.
+      if (prior && requiresReplace.length === 0 && readinessPending(priv)) {
+        planned.connection = new Unknown();
+        const where = `${decl.kind} ${String(planned.namespace)}/${String(planned.name)}`;
+        warnings.push(warning(`Waiting again for ${where}`, resumedWaitDetail(where)));
+      }
       return {
         planned,
         requiresReplace,
@@ -342,25 +379,30 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
       };
     },
 
-    async create({ planned, config }, ctx) {
-      const result = await applyAndWait(planned, config, "create", ctx);
+    async create({ planned, config, private: priv }, ctx) {
+      const result = await applyAndWait(planned, config, "create", ctx, priv);
       return { ...result, identity: { namespace: planned.namespace ?? null, name: planned.name ?? null } };
     },
 
-    async update({ prior, planned, config }, ctx) {
-      return applyAndWait(planned, config, "update", ctx, prior);
+    async update({ prior, planned, config, private: priv }, ctx) {
+      return applyAndWait(planned, config, "update", ctx, priv, prior);
     },
 
-    async read({ state }, ctx) {
+    async read({ state, private: priv }, ctx) {
       const name = String(state.name);
       const namespace = String(state.namespace);
       try {
         const platform = await session.platform();
         const { object, published } = await platform.refresh(decl, namespace, name, ctx.signal);
         if (!object) return { state: null }; // deleted outside Terraform: planned for re-creation
+        // A wait an earlier apply left off ends here if the object is ready by now.
+        const settled =
+          readinessPending(priv) &&
+          readyNow(decl, object, (await published.catch(() => ({}) as Published)).secret);
         return {
           state: await stateFromObject(platform, object, state, published),
           identity: { namespace, name },
+          ...(settled ? { private: clearReadinessPending(priv) } : {}),
         };
       } catch (e) {
         return {
