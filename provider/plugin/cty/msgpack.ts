@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import type { CtyType } from "./types.ts";
 import { typeFromJSON, typeToJSON } from "./types.ts";
 import { BigDecimal, Dynamic, numberFromText, Unknown, type CtyValue, type Refinements } from "./values.ts";
@@ -346,41 +347,46 @@ function refinementsOf(data: Uint8Array, path: string[]): Raw {
 
 // ---- encoding -------------------------------------------------------------------------
 
+/**
+ * One growing buffer, written in place: a plan encodes thousands of values, and a small
+ * array per string or header byte (then copied together) was most of the encoder's cost.
+ */
 class Writer {
-  private parts: number[] = [];
-  private chunks: Uint8Array[] = [];
+  private buf = Buffer.allocUnsafe(256);
+  private len = 0;
+  private reserve(n: number) {
+    if (this.len + n <= this.buf.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.len + n));
+    this.buf.copy(grown, 0, 0, this.len);
+    this.buf = grown;
+  }
   byte(b: number) {
-    this.parts.push(b);
+    this.reserve(1);
+    this.buf[this.len++] = b;
   }
   bytes(data: Uint8Array) {
-    this.flush();
-    this.chunks.push(data);
-  }
-  private flush() {
-    if (this.parts.length > 0) {
-      this.chunks.push(Uint8Array.from(this.parts));
-      this.parts = [];
-    }
+    this.reserve(data.length);
+    this.buf.set(data, this.len);
+    this.len += data.length;
   }
   u16(n: number) {
-    this.byte(n >>> 8);
-    this.byte(n & 0xff);
+    this.reserve(2);
+    this.buf.writeUInt16BE(n, this.len);
+    this.len += 2;
   }
   u32(n: number) {
-    this.byte(n >>> 24);
-    this.byte((n >>> 16) & 0xff);
-    this.byte((n >>> 8) & 0xff);
-    this.byte(n & 0xff);
+    this.reserve(4);
+    this.buf.writeUInt32BE(n >>> 0, this.len);
+    this.len += 4;
+  }
+  /** UTF-8 of `s` (lone surrogates as U+FFFD, as TextEncoder), `byteLength` bytes long. */
+  utf8(s: string, byteLength: number) {
+    this.reserve(byteLength);
+    this.len += this.buf.write(s, this.len, byteLength, "utf8");
   }
   finish(): Uint8Array {
-    this.flush();
-    const total = this.chunks.reduce((n, c) => n + c.length, 0);
-    const out = new Uint8Array(total);
-    let off = 0;
-    for (const c of this.chunks) {
-      out.set(c, off);
-      off += c.length;
-    }
+    const out = new Uint8Array(this.len);
+    out.set(this.buf.subarray(0, this.len));
     return out;
   }
 }
@@ -419,19 +425,19 @@ function writeFloat(w: Writer, n: number) {
 }
 
 function writeStr(w: Writer, s: string) {
-  const data = utf8.encode(s);
-  if (data.length < 32) w.byte(0xa0 | data.length);
-  else if (data.length < 0x100) {
+  const length = Buffer.byteLength(s, "utf8");
+  if (length < 32) w.byte(0xa0 | length);
+  else if (length < 0x100) {
     w.byte(0xd9);
-    w.byte(data.length);
-  } else if (data.length < 0x10000) {
+    w.byte(length);
+  } else if (length < 0x10000) {
     w.byte(0xda);
-    w.u16(data.length);
+    w.u16(length);
   } else {
     w.byte(0xdb);
-    w.u32(data.length);
+    w.u32(length);
   }
-  w.bytes(data);
+  w.utf8(s, length);
 }
 
 function writeBin(w: Writer, data: Uint8Array) {
