@@ -65,3 +65,11 @@ export function stoppedWaitingDetail(where: string): string {
 export function resumedWaitDetail(where: string): string {
   return `An earlier apply stopped waiting for ${where} to become ready. This apply waits for it again (shown as an update of connection); nothing is written unless its configuration changed.`;
 }
+
+/**
+ * Said after a create that failed or timed out waiting: the host taints the object, which
+ * the provider cannot prevent with an error, and the mark alone would not undo.
+ */
+export const TAINTED_AFTER_CREATE =
+  "OpenTofu and Terraform mark an object whose create ended in an error as tainted, so the next apply replaces it. " +
+  "To keep this object and have the next apply continue waiting for it instead, run `tofu untaint <address>` (or `terraform untaint <address>`) first.";

@@ -95,6 +95,25 @@ describe("an apply the host stops while it waits for readiness", () => {
   });
 });
 
+describe("a create that times out waiting", () => {
+  it("is an error (the host taints the object) that says how to keep it, and carries the mark for after an untaint", async () => {
+    const { resource } = platformWith({ status: "Unknown" });
+    const planned = {
+      ...(await plannedCreate(resource)),
+      timeouts: { create: "1s", update: null, delete: null },
+    };
+    const result = await resource.create(
+      { planned, config: { ...config, timeouts: planned.timeouts }, private: undefined },
+      { log: silent, signal: new AbortController().signal },
+    );
+    expect(result.state?.name).toBe("cache");
+    expect(result.private).toEqual(PENDING);
+    expect(summaries(result.diagnostics)).toEqual([`error: Redis ${NS}/cache is not ready`]);
+    expect(result.diagnostics![0]!.detail).toContain("timed out waiting for Redis");
+    expect(result.diagnostics![0]!.detail).toContain("run `tofu untaint <address>`");
+  });
+});
+
 describe("the plan after it", () => {
   const cases: Array<{ reason: string; priv: unknown; set?: ObjectValue; resumes: boolean }> = [
     {

@@ -50,6 +50,7 @@ import {
   readyNow,
   resumedWaitDetail,
   stoppedWaitingDetail,
+  TAINTED_AFTER_CREATE,
 } from "./pending-readiness.ts";
 import { parseDuration } from "./timeouts.ts";
 import { containsUnknown, fieldValue, toPlain, UNKNOWN, type Plain } from "./values.ts";
@@ -307,7 +308,10 @@ export function kindResource(decl: KindDeclaration, session: Session): ResourceD
         diagnostics: [
           stopped
             ? warning(`Stopped waiting for ${where} to become ready`, stoppedWaitingDetail(where))
-            : error(`${where} is not ready`, describeError(e)),
+            : error(
+                `${where} is not ready`,
+                which === "create" ? `${describeError(e)} ${TAINTED_AFTER_CREATE}` : describeError(e),
+              ),
         ],
       };
     }

@@ -197,3 +197,32 @@ describe("a refresh that finds the object ready", () => {
     await work.destroy();
   }, 600_000);
 });
+
+describe("a create that timed out waiting", () => {
+  it("is tainted by the CLI, says so, and after `tofu untaint` the next apply waits for the same object", async () => {
+    const name = "intru";
+    await holdReadiness(name, true);
+    const work = await cozystackWorkdir();
+    work.write({
+      "main.tf":
+        header +
+        `resource "cozystack_redis" "held" {\n  name      = "${name}"\n  namespace = "${namespace}"\n  timeouts  = { create = "2s" }\n}\n`,
+    });
+    const failed = await work.ok(["apply", "-auto-approve", "-no-color", "-input=false"], {}, [1]);
+    const said = flat(failed.stdout + failed.stderr);
+    expect(said).toContain(`Error: Redis ${namespace}/${name} is not ready`);
+    expect(said).toContain("run `tofu untaint <address>`");
+    const created = await client.get(path(name));
+    expect(stateInstance(work, "cozystack_redis", "held")!.status).toBe("tainted");
+
+    await work.ok(["untaint", "-no-color", "cozystack_redis.held"]);
+    const plan = await work.plan();
+    expect(flat(plan.stdout)).toContain("Plan: 0 to add, 1 to change, 0 to destroy.");
+    await holdReadiness(name, false);
+    await work.apply();
+    const after = await client.get(path(name));
+    expect(after.metadata.uid, "the same object").toBe(created.metadata.uid);
+    expect((await work.plan()).changes).toBe(false);
+    await work.destroy();
+  }, 600_000);
+});
