@@ -3,7 +3,7 @@
 // baseline, in the same run, and the peak memory of every provider process OpenTofu starts.
 //
 // Run: node bench/plan-apply.ts [--sizes 100,300,1000] [--rounds 2] [--large-rounds 1]
-//        [--node-options "--cpu-prof --cpu-prof-dir=/tmp/prof"] [--no-executable]
+//        [--node-options="--cpu-prof --cpu-prof-dir=/tmp/prof"] [--no-executable]
 // `--large-rounds` is the number of rounds for sizes of 1,000 and more; `--node-options` reaches
 // the dev bundle's provider processes only (the executable ignores NODE_OPTIONS by design).
 //
@@ -15,7 +15,7 @@
 // Apply and destroy run the release single executable (model in a V8 start-up snapshot), as
 // users install it. The no-change plan and the refresh (`tofu apply -refresh-only`) run with
 // both the executable and the dev bundle (node + ESM chunks), taking turns on the same state.
-import { execFile, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -30,7 +30,7 @@ import { startLocalPlatform } from "../test/platform/local.ts";
 import { toolPath } from "../test/platform/tools.ts";
 import { KubeClient } from "../test/support/kube.ts";
 import { Workdir } from "../test/support/tofu.ts";
-import { watchDescendants } from "./proc-memory.ts";
+import { watchDescendants } from "./proc-watch.ts";
 
 const { values: flags } = parseArgs({
   options: {
@@ -96,44 +96,36 @@ function builtinStack(items: Item[]): string {
     .join("\n");
 }
 
-function run(bin: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<number> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    execFile(bin, args, { env, cwd, maxBuffer: 256 << 20 }, (error, _stdout, stderr) => {
-      if (error) reject(new Error(`${bin} ${args.join(" ")} failed: ${stderr || error.message}`));
-      else resolve(performance.now() - started);
-    });
-  });
-}
-
-interface Watched {
+interface Measured {
   ms: number;
-  /** The highest peak RSS (VmHWM) of any provider process the command started, in bytes. */
+  /** CPU seconds of the command and the processes it waited for (OpenTofu: its plugins). */
+  cpu: number;
+  /** The highest peak RSS (VmHWM) of any process the command started, in bytes. */
   providerPeak: number;
-  providers: number;
 }
 
-/** Run OpenTofu in `work`, timing it and sampling the peak memory of the plugins it starts. */
-function tofu(work: Workdir, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Watched> {
+/** Run a command, timing it and sampling its CPU time and the peak memory of what it starts. */
+function measure(bin: string, args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<Measured> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(work.bin, [...args, "-input=false", "-no-color"], {
-      cwd: work.dir,
-      env: { ...work.env, ...env },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(bin, args, { cwd, env, stdio: ["ignore", "ignore", "pipe"] });
     const watch = watchDescendants(child.pid!);
     const err: Buffer[] = [];
     child.stderr.on("data", (c: Buffer) => err.push(c));
     child.on("error", reject);
     child.on("close", (code) => {
       const ms = performance.now() - started;
-      const peaks = watch.stop();
+      const { cpu, peaks } = watch.stop();
       if (code !== 0)
-        reject(new Error(`tofu ${args.join(" ")} exited ${code}:\n${Buffer.concat(err).toString("utf8")}`));
-      else resolve({ ms, providerPeak: Math.max(0, ...peaks.map((p) => p.peak)), providers: peaks.length });
+        reject(new Error(`${bin} ${args.join(" ")} exited ${code}:\n${Buffer.concat(err).toString("utf8")}`));
+      else resolve({ ms, cpu, providerPeak: Math.max(0, ...peaks.map((p) => p.peak)) });
     });
   });
+}
+
+/** OpenTofu in `work`, with a CLI configuration (which build) and extra environment. */
+function tofu(work: Workdir, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Measured> {
+  return measure(work.bin, [...args, "-input=false", "-no-color"], { ...work.env, ...env }, work.dir);
 }
 
 function median(xs: number[]): number {
@@ -159,19 +151,18 @@ async function startStandIn(platformFile: string): Promise<() => void> {
   return () => child.kill("SIGTERM");
 }
 
-/** Figures of one size: milliseconds per measure, and the provider peak RSS per measure. */
+/** Figures of one size: wall milliseconds and CPU seconds per measure, and the provider peak RSS. */
 class Figures {
   readonly ms = new Map<string, number[]>();
+  readonly cpu = new Map<string, number[]>();
   readonly rss = new Map<string, number>();
-  add(key: string, ms: number, peak?: number) {
-    this.ms.set(key, [...(this.ms.get(key) ?? []), ms]);
-    if (peak !== undefined) this.rss.set(key, Math.max(peak, this.rss.get(key) ?? 0));
+  add(key: string, m: Measured, withProvider = false) {
+    this.ms.set(key, [...(this.ms.get(key) ?? []), m.ms]);
+    this.cpu.set(key, [...(this.cpu.get(key) ?? []), m.cpu]);
+    if (withProvider) this.rss.set(key, Math.max(m.providerPeak, this.rss.get(key) ?? 0));
   }
-  watched(key: string, w: Watched) {
-    this.add(key, w.ms, w.providerPeak);
-  }
-  median(key: string): number {
-    const xs = this.ms.get(key);
+  median(key: string, of: "ms" | "cpu" = "ms"): number {
+    const xs = this[of].get(key);
     if (!xs) throw new Error(`no figures for ${key}`);
     return median(xs);
   }
@@ -226,8 +217,9 @@ try {
   const tofuBin = toolPath("tofu");
   const kubectl = toolPath("kubectl");
   const kenv = { PATH: process.env.PATH, HOME: root, KUBECONFIG: info.kubeconfigPath };
+  const k = (args: string[]) => measure(kubectl, args, kenv);
   // A user's kubectl has its discovery cache warm; so does ours before timing.
-  await run(kubectl, ["api-resources"], kenv);
+  await k(["api-resources"]);
 
   const results = new Map<number, Figures>();
   for (const size of sizes) {
@@ -247,18 +239,11 @@ try {
       const kubectlRound = async () => {
         const file = join(root, `k-${size}-${round}.yaml`);
         writeFileSync(file, manifests(items, kns));
-        fig.add(
-          "kubectl apply",
-          await run(kubectl, ["apply", "--server-side", "--validate=false", "-f", file], kenv),
-        );
-        fig.add(
-          "kubectl wait",
-          await run(kubectl, ["wait", "--for=condition=Ready", "--timeout=600s", "-f", file], kenv),
-        );
+        fig.add("kubectl apply", await k(["apply", "--server-side", "--validate=false", "-f", file]));
+        fig.add("kubectl wait", await k(["wait", "--for=condition=Ready", "--timeout=600s", "-f", file]));
         // Twice: the baseline of the no-change plan and of the refresh is the same read.
-        for (let i = 0; i < 2; i++)
-          fig.add("kubectl get", await run(kubectl, ["get", "-o", "json", "-f", file], kenv));
-        fig.add("kubectl delete --wait", await run(kubectl, ["delete", "--wait", "-f", file], kenv));
+        for (let i = 0; i < 2; i++) fig.add("kubectl get", await k(["get", "-o", "json", "-f", file]));
+        fig.add("kubectl delete --wait", await k(["delete", "--wait", "-f", file]));
       };
 
       // The provider, through the real OpenTofu.
@@ -270,23 +255,23 @@ try {
           env: { KUBE_CONFIG_PATH: info.kubeconfigPath },
         });
         work.write({ "main.tf": stack(items, tns) });
-        fig.watched("tofu apply", await tofu(work, ["apply", "-auto-approve"], executable));
+        fig.add("tofu apply", await tofu(work, ["apply", "-auto-approve"], executable), true);
         const plan = ["plan", "-detailed-exitcode"];
         const refresh = ["apply", "-refresh-only", "-auto-approve"];
         for (let turn = 0; turn < 2; turn++) {
           const order = (turn + round) % 2 === 0 ? builds : [...builds].reverse();
           for (const [which, env] of order) {
-            fig.watched(`tofu plan, ${which}`, await tofu(work, plan, env));
-            fig.watched(`tofu refresh, ${which}`, await tofu(work, refresh, env));
+            fig.add(`tofu plan, ${which}`, await tofu(work, plan, env), true);
+            fig.add(`tofu refresh, ${which}`, await tofu(work, refresh, env), true);
           }
         }
-        fig.watched("tofu destroy", await tofu(work, ["destroy", "-auto-approve"], executable));
+        fig.add("tofu destroy", await tofu(work, ["destroy", "-auto-approve"], executable), true);
 
         // OpenTofu's own cost for as many resources, with its built-in provider (no plugin process).
         const builtin = new Workdir({ bin: tofuBin, dir: join(root, `b-${size}-${round}`), providers: [] });
         builtin.write({ "main.tf": builtinStack(items) });
-        fig.watched("tofu apply, terraform_data", await tofu(builtin, ["apply", "-auto-approve"]));
-        fig.watched("tofu plan, terraform_data", await tofu(builtin, ["plan"]));
+        fig.add("tofu apply, terraform_data", await tofu(builtin, ["apply", "-auto-approve"]));
+        fig.add("tofu plan, terraform_data", await tofu(builtin, ["plan"]));
       };
 
       if (round % 2 === 1) {
@@ -327,25 +312,27 @@ function report(results: Map<number, Figures>) {
     ]),
     ["destroy (wait until gone)", "tofu destroy", ["kubectl delete --wait"]],
   ];
-  const baseline = (fig: Figures, keys: string[]) => keys.reduce((sum, k) => sum + fig.median(k), 0);
+  const alone = ["tofu apply, terraform_data", "tofu plan, terraform_data"];
+  const baseline = (fig: Figures, keys: string[], of: "ms" | "cpu" = "ms") =>
+    keys.reduce((sum, key) => sum + fig.median(key, of), 0);
   console.log(
     `\nMixed resources (${MIX.join(", ")}), ${new Date().toISOString().slice(0, 10)}; rounds: ${[...results.keys()].map((s) => `${s}: ${roundsFor(s)}`).join(", ")}; load average ${loadAtStart} at start, ${load()} at end\n`,
   );
   console.log(
-    "| size | operation | OpenTofu + provider (ms) | kubectl (ms) | ratio | ms per resource | provider peak RSS |",
+    "| size | operation | OpenTofu + provider (ms) | kubectl (ms) | ratio | CPU s, OpenTofu + provider | CPU s, kubectl | CPU ratio | ms per resource | provider peak RSS |",
   );
-  console.log("|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|");
   for (const [size, fig] of results) {
     for (const [label, key, base] of operations) {
-      const ours = fig.median(key);
-      const theirs = baseline(fig, base);
+      const [ours, theirs] = [fig.median(key), baseline(fig, base)];
+      const [oursCpu, theirsCpu] = [fig.median(key, "cpu"), baseline(fig, base, "cpu")];
       console.log(
-        `| ${size} | ${label} | ${ours.toFixed(0)} | ${theirs.toFixed(0)} | ${ratio(ours, theirs)} | ${(ours / size).toFixed(2)} | ${mb(fig.rss.get(key))} |`,
+        `| ${size} | ${label} | ${ours.toFixed(0)} | ${theirs.toFixed(0)} | ${ratio(ours, theirs)} | ${oursCpu.toFixed(2)} | ${theirsCpu.toFixed(2)} | ${ratio(oursCpu, theirsCpu)} | ${(ours / size).toFixed(2)} | ${mb(fig.rss.get(key))} |`,
       );
     }
-    for (const key of ["tofu apply, terraform_data", "tofu plan, terraform_data"])
+    for (const key of alone)
       console.log(
-        `| ${size} | ${key} (OpenTofu alone) | ${fig.median(key).toFixed(0)} | | | ${(fig.median(key) / size).toFixed(2)} | |`,
+        `| ${size} | ${key} (OpenTofu alone) | ${fig.median(key).toFixed(0)} | | | ${fig.median(key, "cpu").toFixed(2)} | | | ${(fig.median(key) / size).toFixed(2)} | |`,
       );
   }
 
@@ -354,18 +341,19 @@ function report(results: Map<number, Figures>) {
   if (smallest !== largest) {
     const small = results.get(smallest)!;
     const large = results.get(largest)!;
+    const growth = (fig: (f: Figures) => number) =>
+      `${(fig(large) / largest / (fig(small) / smallest)).toFixed(2)}x`;
     console.log(
-      `\n| cost per resource, ${largest} vs ${smallest} (goal ≤ 1.2x) | OpenTofu + provider | kubectl |\n|---|---|---|`,
+      `\n| cost per resource, ${largest} vs ${smallest} (goal ≤ 1.2x) | OpenTofu + provider, wall | same, CPU | kubectl, wall | kubectl, CPU |\n|---|---|---|---|---|`,
     );
-    for (const [label, key, base] of operations) {
-      const ours = large.median(key) / largest / (small.median(key) / smallest);
-      const theirs = baseline(large, base) / largest / (baseline(small, base) / smallest);
-      console.log(`| ${label} | ${ours.toFixed(2)}x | ${theirs.toFixed(2)}x |`);
-    }
-    for (const key of ["tofu apply, terraform_data", "tofu plan, terraform_data"]) {
-      const alone = large.median(key) / largest / (small.median(key) / smallest);
-      console.log(`| ${key} (OpenTofu alone) | ${alone.toFixed(2)}x | |`);
-    }
+    for (const [label, key, base] of operations)
+      console.log(
+        `| ${label} | ${growth((f) => f.median(key))} | ${growth((f) => f.median(key, "cpu"))} | ${growth((f) => baseline(f, base))} | ${growth((f) => baseline(f, base, "cpu"))} |`,
+      );
+    for (const key of alone)
+      console.log(
+        `| ${key} (OpenTofu alone) | ${growth((f) => f.median(key))} | ${growth((f) => f.median(key, "cpu"))} | | |`,
+      );
   }
   const peak = Math.max(...[...results.values()].flatMap((f) => [...f.rss.values()]));
   console.log(`\nHighest provider peak RSS over every size and operation: ${mb(peak)} (goal ≤ 150 MB)`);
