@@ -109,6 +109,18 @@ describe("a throttled request (429)", () => {
     expect(lines[0]).toMatchObject({ "@message": "throttled by the API server; giving up", status: 429 });
   });
 
+  it("says, when it gives up after retrying, how long it was throttled and why it stopped", async () => {
+    script = [throttled("0"), throttled("0"), throttled("0"), throttled("0")];
+    seen = [];
+    const { client } = clientWith({ throttleBudgetMs: 250 });
+    const failure = await client.get("/api").catch((e: unknown) => e);
+    client.close();
+    expect(failure).toBeInstanceOf(KubeError);
+    expect((failure as KubeError).message).toMatch(
+      /^GET \/api: 429 Too many requests, please try again later\. \(still throttled after \d+ attempts over \d+ s: the server asked to retry after 0 s, past the time left \(\d+ s\)\)$/,
+    );
+  });
+
   it("stops waiting when the client is closed (the host's stop), failing with the 429", async () => {
     script = [throttled("60")];
     seen = [];

@@ -126,7 +126,8 @@ export class KubeClient {
     body?: unknown,
     contentType = "application/json",
   ): Promise<T> {
-    const deadline = Date.now() + (this.target.throttleBudgetMs ?? THROTTLE_BUDGET_MS);
+    const started = Date.now();
+    const deadline = started + (this.target.throttleBudgetMs ?? THROTTLE_BUDGET_MS);
     const stop = this.closing.signal;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -148,7 +149,14 @@ export class KubeClient {
             attempt,
             why: decision.why,
           });
-          throw error;
+          if (attempt === 1) throw error;
+          const seconds = Math.round((Date.now() - started) / 1000);
+          throw new KubeError(
+            `${error.message} (still throttled after ${attempt} attempts over ${seconds} s: ${decision.why})`,
+            429,
+            error.body,
+            error.retryAfterSeconds,
+          );
         }
         this.log.debug("throttled by the API server; retrying", {
           method,
