@@ -521,44 +521,73 @@ export class EncodeError extends Error {
 
 export function encodeMsgpack(value: CtyValue, type: CtyType): Uint8Array {
   const w = new Writer();
-  writeValue(w, value, type, "");
+  writeValue(w, value, type, undefined);
   return w.finish();
 }
 
-function writeValue(w: Writer, value: CtyValue, type: CtyType, path: string): void {
+/**
+ * Where a value sits, built as the encoder descends and spelled out only for an error: a
+ * plan encodes every attribute of every resource, and a path string for each was most of
+ * the encoder's work.
+ */
+interface Path {
+  up: Path | undefined;
+  /** An attribute's name, a list index, or a map key. */
+  step: string | number;
+  map?: true;
+}
+
+function spell(path: Path | undefined): string {
+  let text = "";
+  for (let p = path; p; p = p.up) {
+    const step =
+      typeof p.step === "number" ? `[${p.step}]` : p.map ? `[${JSON.stringify(p.step)}]` : `.${p.step}`;
+    text = step + text;
+  }
+  return text.startsWith(".") ? text.slice(1) : text || "the value";
+}
+
+/** An object type's attribute names in MessagePack order (sorted), worked out once per type. */
+const sortedNames = new WeakMap<object, string[]>();
+function attributeNames(attributes: Record<string, CtyType>): string[] {
+  let names = sortedNames.get(attributes);
+  if (!names) sortedNames.set(attributes, (names = Object.keys(attributes).sort()));
+  return names;
+}
+
+function writeValue(w: Writer, value: CtyValue, type: CtyType, path: Path | undefined): void {
   if (value instanceof Unknown) return writeUnknown(w, value);
   if (value === null) return writeNil(w);
-  const at = path || "the value";
   switch (type.kind) {
     case "dynamic": {
       if (!(value instanceof Dynamic))
-        throw new EncodeError(`${at}: a dynamic value needs its concrete type`);
+        throw new EncodeError(`${spell(path)}: a dynamic value needs its concrete type`);
       writeArrayHeader(w, 2);
       writeBin(w, utf8.encode(JSON.stringify(typeToJSON(value.type))));
       return writeValue(w, value.value, value.type, path);
     }
     case "string":
-      if (typeof value !== "string") throw new EncodeError(`${at}: expected a string`);
+      if (typeof value !== "string") throw new EncodeError(`${spell(path)}: expected a string`);
       return writeStr(w, value);
     case "bool":
-      if (typeof value !== "boolean") throw new EncodeError(`${at}: expected a bool`);
+      if (typeof value !== "boolean") throw new EncodeError(`${spell(path)}: expected a bool`);
       w.byte(value ? 0xc3 : 0xc2);
       return;
     case "number":
       if (typeof value === "bigint") return writeInt(w, value);
       if (value instanceof BigDecimal) return writeStr(w, value.text);
-      if (typeof value !== "number") throw new EncodeError(`${at}: expected a number`);
+      if (typeof value !== "number") throw new EncodeError(`${spell(path)}: expected a number`);
       if (Number.isInteger(value)) return writeInt(w, BigInt(value));
       return writeFloat(w, value);
     case "list":
     case "set":
     case "tuple": {
-      if (!Array.isArray(value)) throw new EncodeError(`${at}: expected a ${type.kind}`);
+      if (!Array.isArray(value)) throw new EncodeError(`${spell(path)}: expected a ${type.kind}`);
       if (type.kind === "tuple" && value.length !== type.elements.length)
-        throw new EncodeError(`${at}: wrong tuple length`);
+        throw new EncodeError(`${spell(path)}: wrong tuple length`);
       writeArrayHeader(w, value.length);
       value.forEach((item, i) =>
-        writeValue(w, item, type.kind === "tuple" ? type.elements[i]! : type.element, `${path}[${i}]`),
+        writeValue(w, item, type.kind === "tuple" ? type.elements[i]! : type.element, { up: path, step: i }),
       );
       return;
     }
@@ -569,13 +598,13 @@ function writeValue(w: Writer, value: CtyValue, type: CtyType, path: string): vo
         value instanceof Dynamic ||
         value instanceof BigDecimal
       ) {
-        throw new EncodeError(`${at}: expected a map`);
+        throw new EncodeError(`${spell(path)}: expected a map`);
       }
       const keys = Object.keys(value).sort();
       writeMapHeader(w, keys.length);
       for (const k of keys) {
         writeStr(w, k);
-        writeValue(w, value[k]!, type.element, `${path}[${JSON.stringify(k)}]`);
+        writeValue(w, value[k]!, type.element, { up: path, step: k, map: true });
       }
       return;
     }
@@ -586,16 +615,16 @@ function writeValue(w: Writer, value: CtyValue, type: CtyType, path: string): vo
         value instanceof Dynamic ||
         value instanceof BigDecimal
       ) {
-        throw new EncodeError(`${at}: expected an object`);
+        throw new EncodeError(`${spell(path)}: expected an object`);
       }
-      const names = Object.keys(type.attributes).sort();
+      const names = attributeNames(type.attributes);
       for (const k of Object.keys(value))
-        if (!(k in type.attributes)) throw new EncodeError(`${at}: unexpected attribute "${k}"`);
+        if (!(k in type.attributes)) throw new EncodeError(`${spell(path)}: unexpected attribute "${k}"`);
       writeMapHeader(w, names.length);
       for (const name of names) {
         writeStr(w, name);
         // Every attribute is present; a missing one is written as null.
-        writeValue(w, value[name] ?? null, type.attributes[name]!, path ? `${path}.${name}` : name);
+        writeValue(w, value[name] ?? null, type.attributes[name]!, { up: path, step: name });
       }
       return;
     }
