@@ -167,15 +167,18 @@ const composedLines = () =>
     .filter((l) => l.includes('"msg":"composed"')).length;
 
 describe("function-cozystack killed with SIGKILL mid-reconcile", () => {
-  const xrs: Xr[] = KINDS.map((decl) => ({ decl, name: `${decl.singular}k` }));
+  const xrs: Xr[] = [];
 
   it("restarts, and every XR converges with no duplicate composed or platform objects", async () => {
-    await createAll(xrs);
-    // Kill it as soon as it has composed something, while the other XRs' calls are under
-    // way; again after each restart, until a reconcile has failed because a call was cut.
+    // Each round applies ten new XRs, so the function is busy, and kills it as soon as it has
+    // composed one of them, while the others' calls are under way; until a reconcile has
+    // failed because its call was cut (usually the first round).
     let kills = 0;
     for (; kills < 5 && failedCalls().length === 0; kills++) {
+      const batch = KINDS.map((decl) => ({ decl, name: `${decl.singular}k${kills}` }));
+      xrs.push(...batch);
       const before = composedLines();
+      await createAll(batch);
       await waitFor(
         "the function composing",
         async () => (composedLines() > before ? true : undefined),
