@@ -20,8 +20,18 @@ const EXACT = Symbol("exact-number");
 const MAX_VALUE_DEPTH = 512;
 type Exact = { [EXACT]: string };
 
+/**
+ * A number JSON.parse may not read exactly: 16 or more digits and points in a row (a double
+ * holds every decimal of up to 15 significant digits), an exponent, or a minus zero. Matches
+ * inside strings only cost the slower exact parse.
+ */
+const MAYBE_INEXACT = /[\d.]{16}|\d[eE]|-0/;
+
 function parseExact(text: string): unknown {
   try {
+    // Most states hold only short numbers; the reviver, called for every value, is then
+    // most of the cost of reading a state (OpenTofu sends one per resource on every plan).
+    if (!MAYBE_INEXACT.test(text)) return JSON.parse(text);
     return JSON.parse(
       text,
       function (this: unknown, _key: string, value: unknown, context?: { source?: string }) {
