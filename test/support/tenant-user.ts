@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, inject } from "vitest";
-import { KubeClient } from "./kube.ts";
+import type { KubeClient } from "./kube.ts";
 import { waitFor } from "./cluster.ts";
 
 /**
@@ -71,34 +71,38 @@ export async function tenantServiceAccount(client: KubeClient, namespace: string
   return issue(client, namespace, namespace);
 }
 
-/** A tenant user for a test file, made once its tenant is ready (register after useTestTenant). */
+/**
+ * A tenant user for a test file, made once its tenant is ready (register after useTestTenant).
+ * An acceptance run uses the kubeconfig it was given instead: its holder is the user there, and
+ * the API it targets may have no tenant chart to make the ServiceAccounts.
+ */
 export function useTenantUser(
   client: KubeClient,
   namespace: string,
   make: (client: KubeClient, namespace: string) => Promise<TenantUser> = tenantAdmin,
 ): { readonly kubeconfigPath: string; readonly user: TenantUser } {
+  const acceptance = inject("acceptance") !== undefined;
   let user: TenantUser | undefined;
   beforeAll(async () => {
-    user = await make(client, namespace);
+    if (!acceptance) user = await make(client, namespace);
   });
   const made = () => {
-    if (!user) throw new Error(`the tenant user for ${namespace} is made in beforeAll, after its tenant`);
+    if (!user)
+      throw new Error(
+        acceptance
+          ? "an acceptance run has no tenant users: it runs as its kubeconfig's holder"
+          : `the tenant user for ${namespace} is made in beforeAll, after its tenant`,
+      );
     return user;
   };
   return {
     get kubeconfigPath() {
-      return made().kubeconfigPath;
+      return acceptance ? inject("platform").kubeconfigPath : made().kubeconfigPath;
     },
     get user() {
       return made();
     },
   };
-}
-
-/** A client that calls the platform as the user. */
-export function clientFor(user: TenantUser): KubeClient {
-  const p = inject("platform");
-  return new KubeClient({ server: p.server, token: user.token, ca: p.ca || undefined, insecure: p.insecure });
 }
 
 async function issue(client: KubeClient, namespace: string, name: string): Promise<TenantUser> {

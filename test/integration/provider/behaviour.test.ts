@@ -9,12 +9,15 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { postgres } from "../../../schemas/kinds/postgres.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { appPath, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
+import { useTenantUser } from "../../support/tenant-user.ts";
 import { cozystackWorkdir, header, withToyWorkdir } from "../../support/provider.ts";
 import { resourceValues } from "../../support/tofu.ts";
 
 /** How the provider behaves when things go wrong, and what it keeps out of logs. */
 const client = platformClient();
 const namespace = useTestTenant("behave", tenant, client);
+// Everything here runs as a tenant administrator (cozy:tenant:admin in this tenant only).
+const tenantUser = useTenantUser(client, namespace);
 const rule = (key: string, value: string | null) =>
   client
     .mergePatch("/api/v1/namespaces/kube-system/configmaps/cozystack-standin", { data: { [key]: value } })
@@ -70,7 +73,7 @@ describe("the cozystack provider", () => {
       `${namespace}/Postgres/broken fail=InstallFailed: chart render failed: values don't meet the specifications`,
     );
     await new Promise((r) => setTimeout(r, 300));
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({ "main.tf": header + pg("broken") });
     const result = await work.run(["apply", "-auto-approve", "-no-color"]);
     expect(result.code).toBe(1);
@@ -89,7 +92,7 @@ describe("the cozystack provider", () => {
   it("times out on a slow object, keeps it, and the next apply continues until ready", async () => {
     await rule("slow", `${namespace}/Postgres/slow ready-after=4000`);
     await new Promise((r) => setTimeout(r, 300));
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({ "main.tf": header + pg("slow", '  timeouts = { create = "1s" }\n') });
     const first = await work.run(["apply", "-auto-approve", "-no-color"]);
     expect(first.code).toBe(1);
@@ -103,7 +106,7 @@ describe("the cozystack provider", () => {
   });
 
   it("plans re-creation of an object deleted outside Terraform", async () => {
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({ "main.tf": header + pg("gone") });
     await work.apply();
     await client.delete(appPath(postgres, namespace, "gone"));
@@ -116,7 +119,7 @@ describe("the cozystack provider", () => {
   });
 
   it("publishes connection details, reads them with a data source, and keeps them out of logs", async () => {
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({
       "main.tf":
         header +
@@ -145,7 +148,7 @@ describe("the cozystack provider", () => {
   });
 
   it("runs the core lifecycle on Terraform 1.8.5 too", async () => {
-    const work = await cozystackWorkdir({ cli: "terraform", version: "1.8.5" });
+    const work = await cozystackWorkdir({ as: tenantUser, cli: "terraform", version: "1.8.5" });
     work.write({ "main.tf": header + pg("tf", "  replicas = 1\n") });
     await work.apply();
     expect((await work.plan()).changes).toBe(false);
@@ -169,7 +172,7 @@ describe("ephemeral resources", () => {
       ),
     );
     const password = Buffer.from(secret.data.app!, "base64").toString();
-    const { work, header: both } = await withToyWorkdir();
+    const { work, header: both } = await withToyWorkdir({ as: tenantUser });
     work.write({
       "main.tf":
         both +
@@ -185,7 +188,7 @@ describe("ephemeral resources", () => {
   });
 
   it("name an object that does not exist", async () => {
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({
       "main.tf":
         header +
@@ -203,7 +206,7 @@ describe("an unreachable platform", () => {
     const apiserver = inject("platform").pids.apiserver;
     await rule("outage", `${namespace}/Postgres/outage ready-after=1500`);
     await new Promise((r) => setTimeout(r, 300));
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({ "main.tf": header + pg("outage", '  timeouts = { create = "12s" }\n') });
     const applying = work.run(["apply", "-auto-approve", "-no-color"]);
     await waitFor(
@@ -233,7 +236,7 @@ describe("an unreachable platform", () => {
 describe("generated configuration", () => {
   it("imports with -generate-config-out and the generated config plans clean", async () => {
     await madeOutside("gen", { replicas: 3, users: { app: {} } });
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({
       "main.tf": header,
       "import.tf": `import {\n  to = cozystack_postgres.gen\n  id = "${namespace}/gen"\n}\n`,
@@ -258,7 +261,7 @@ describe("write-only passwords", () => {
   };
 
   it("reach the platform but never the state, and a new version sends a new one", async () => {
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     const config = (password: string, version: number) =>
       header +
       pg("wo", `  users = { app = { password_wo = "${password}", password_wo_version = ${version} } }\n`);
@@ -280,7 +283,7 @@ describe("write-only passwords", () => {
   });
 
   it("are refused, with the plain form suggested, on a host that would store them", async () => {
-    const work = await cozystackWorkdir({ cli: "terraform", version: "1.8.5" });
+    const work = await cozystackWorkdir({ as: tenantUser, cli: "terraform", version: "1.8.5" });
     work.write({ "main.tf": header + pg("wo18", '  users = { app = { password_wo = "x" } }\n') });
     const result = await work.run(["validate", "-no-color"]);
     expect(result.code).toBe(1);
@@ -303,7 +306,7 @@ describe("a kubeconfig with an exec credential plugin", () => {
     const plugin = join(dir, "get-token");
     writeFileSync(
       plugin,
-      `#!/bin/sh\necho run >> "${runs}"\nif [ "$(wc -l < "${runs}")" -eq 1 ]; then\n  echo '${credential("stale-token")}'\nelse\n  echo '${credential(platform.token)}'\nfi\n`,
+      `#!/bin/sh\necho run >> "${runs}"\nif [ "$(wc -l < "${runs}")" -eq 1 ]; then\n  echo '${credential("stale-token")}'\nelse\n  echo '${credential(tenantUser.user.token)}'\nfi\n`,
     );
     chmodSync(plugin, 0o755);
     const kubeconfig = join(dir, "kubeconfig");
@@ -337,7 +340,7 @@ describe("a kubeconfig with an exec credential plugin", () => {
     expect(countRuns()).toBe(0);
     const applied = await work.ok(["apply", "-auto-approve", "-no-color"], { TF_LOG: "trace" });
     expect(countRuns()).toBe(2);
-    expect(applied.stderr).not.toContain(platform.token);
+    expect(applied.stderr).not.toContain(tenantUser.user.token);
     expect(await client.getOrUndefined(appPath(postgres, namespace, "exec"))).toBeDefined();
     expect((await work.plan()).changes).toBe(false);
     expect(countRuns()).toBe(3);
@@ -347,7 +350,7 @@ describe("a kubeconfig with an exec credential plugin", () => {
 
 describe("a refresh of many resources of one kind", () => {
   it("still sees each change made outside Terraform, and each object deleted outside it", async () => {
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     const names = ["many0", "many1", "many2", "many3", "many4"];
     work.write({ "main.tf": header + names.map((n) => pg(n, "  replicas = 2\n")).join("\n") });
     await work.apply();
@@ -403,7 +406,7 @@ describe("an HTTP proxy between the provider and the platform", () => {
     const refusing = await startProxy(true);
     try {
       const apiserver = new URL(inject("platform").server).host;
-      const work = await cozystackWorkdir({ env: { KUBE_PROXY_URL: proxy.url } });
+      const work = await cozystackWorkdir({ as: tenantUser, env: { KUBE_PROXY_URL: proxy.url } });
       work.write({ "main.tf": header + pg("proxied") });
       await work.apply();
       expect((await work.plan()).changes).toBe(false);

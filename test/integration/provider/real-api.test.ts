@@ -12,6 +12,7 @@ import {
   waitFor,
 } from "../../support/cluster.ts";
 import { itWhen } from "../../support/when.ts";
+import { useTenantUser } from "../../support/tenant-user.ts";
 import { cozystackWorkdir, header } from "../../support/provider.ts";
 import { resourceValues } from "../../support/tofu.ts";
 
@@ -23,6 +24,8 @@ import { resourceValues } from "../../support/tofu.ts";
  */
 const client = platformClient();
 const namespace = useTestTenant("realapi", tenant, client);
+// Everything here runs as a tenant administrator (cozy:tenant:admin in this tenant only).
+const tenantUser = useTenantUser(client, namespace);
 afterAll(() => client.close());
 
 const resource = (decl: KindDeclaration, name: string, body: string) =>
@@ -32,7 +35,7 @@ const specOf = async (decl: KindDeclaration, name: string) =>
 
 describe("removing what the configuration no longer sets", () => {
   it("returns an attribute to its default and plans clean (Redis size)", async () => {
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({ "main.tf": header + resource(redis, "shrink", '  size = "2Gi"\n') });
     await work.apply();
     expect((await specOf(redis, "shrink")).size).toBe("2Gi");
@@ -44,7 +47,7 @@ describe("removing what the configuration no longer sets", () => {
   });
 
   it("removes a map entry and plans clean (Postgres users)", async () => {
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     const users = (names: string[]) => `  users = { ${names.map((n) => `${n} = {}`).join(", ")} }\n`;
     work.write({ "main.tf": header + resource(postgres, "drop", users(["a", "b"])) });
     await work.apply();
@@ -74,7 +77,7 @@ describe("an object someone else made", () => {
         condition(await client.get(path), "Ready")?.status === "True" ? true : undefined,
       );
     const before = await client.get(path);
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({ "main.tf": header + resource(redis, "victim", "  replicas = 1\n") });
     const result = await work.run(["apply", "-auto-approve", "-no-color"]);
     expect(result.code).toBe(1);
@@ -91,7 +94,7 @@ describe("an object someone else made", () => {
 
 describe("passwords read through TenantSecret", () => {
   it("are plain text, not the base64 the real server repeats in stringData", async () => {
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({
       "main.tf": header + resource(postgres, "plain", '  users = { app = { password = "s3cr3t-Plain" } }\n'),
     });
@@ -108,7 +111,7 @@ describe("an update", () => {
   itWhen(readinessChecked())(
     "waits for the platform's new Ready, not the previous one it still shows",
     async () => {
-      const work = await cozystackWorkdir();
+      const work = await cozystackWorkdir({ as: tenantUser });
       work.write({ "main.tf": header + resource(redis, "upd", "  replicas = 1\n") });
       await work.apply();
       const path = appPath(redis, namespace, "upd");
@@ -128,7 +131,7 @@ describe("an update", () => {
   );
 
   it("refuses to overwrite a change made on the platform after the plan", async () => {
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantUser });
     work.write({ "main.tf": header + resource(redis, "race", "  replicas = 1\n") });
     await work.apply();
     work.write({ "main.tf": header + resource(redis, "race", "  replicas = 2\n") });

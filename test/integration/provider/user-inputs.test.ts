@@ -14,6 +14,7 @@ import { blockType } from "../../../provider/plugin/schema.ts";
 import { call, connect, hostEnv, launch, newClientCertificate } from "../../plugin/harness.ts";
 import { appPath, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
 import { hclResource } from "../../support/hcl.ts";
+import { tenantServiceAccount, useTenantUser } from "../../support/tenant-user.ts";
 import { cozystackWorkdir, header, providerDir, withToyWorkdir } from "../../support/provider.ts";
 import { resourceValues } from "../../support/tofu.ts";
 
@@ -24,6 +25,10 @@ import { resourceValues } from "../../support/tofu.ts";
  */
 const client = platformClient();
 const namespace = useTestTenant("inputs", tenant, client);
+// Everything here runs as a tenant administrator (cozy:tenant:admin in this tenant only).
+const tenantUser = useTenantUser(client, namespace);
+// Every kind at once, Monitoring and ExternalDNS included, which cozy:tenant:admin may not create.
+const tenantOwnUser = useTenantUser(client, namespace, tenantServiceAccount);
 afterAll(() => client.close());
 
 const pg = (name: string) =>
@@ -31,6 +36,7 @@ const pg = (name: string) =>
 
 describe("a kubeconfig in JSON, which kubectl also reads", () => {
   it("applies, refreshes and destroys like the YAML one", async () => {
+    // The platform admin's kubeconfig: this file's one run with the admin token.
     const work = await cozystackWorkdir({ env: { KUBE_CONFIG_PATH: inject("platform").kubeconfigJsonPath } });
     work.write({ "main.tf": header + pg("json") });
     await work.apply();
@@ -43,7 +49,7 @@ describe("a kubeconfig in JSON, which kubectl also reads", () => {
 
 describe("the kubeconfig a managed cluster publishes", () => {
   it("parses with parse_kubeconfig and flows, through cozystack_kubeconfig, into a write-only attribute", async () => {
-    const { work, header: providers } = await withToyWorkdir();
+    const { work, header: providers } = await withToyWorkdir({ as: tenantUser });
     const cluster =
       `resource "cozystack_kubernetes" "dev" {\n  name      = "dev"\n  namespace = "${namespace}"\n  version   = "v1.35"\n}\n` +
       `output "api" {\n  value     = provider::cozystack::parse_kubeconfig(cozystack_kubernetes.dev.connection.kubeconfig).host\n  sensitive = true\n}\n`;
@@ -90,7 +96,7 @@ describe("secrets given only in write-only form, for every kind that has them", 
 
   it("validate, apply, reach the platform, stay out of state, and plan clean", async () => {
     expect(cases.length).toBeGreaterThan(5);
-    const work = await cozystackWorkdir();
+    const work = await cozystackWorkdir({ as: tenantOwnUser });
     work.write({
       "main.tf":
         header +
@@ -142,7 +148,7 @@ describe("list resources, through the built binary", () => {
       const configured = await call(session, ".tfplugin6.Provider", "ConfigureProvider", {
         terraform_version: "1.14.0",
         config: {
-          msgpack: encodeMsgpack({ ...empty, config_path: inject("platform").kubeconfigPath }, configType),
+          msgpack: encodeMsgpack({ ...empty, config_path: tenantUser.kubeconfigPath }, configType),
         },
       });
       expect(configured.responses[0]!.diagnostics ?? []).toEqual([]);
