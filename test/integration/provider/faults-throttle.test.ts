@@ -143,10 +143,12 @@ function retriesIn(log: string): Retry[] {
     });
 }
 
-const resources = KINDS.map(
-  ([decl, count]) =>
-    `resource "${decl.tfType}" "many" {\n  count     = ${count}\n  name      = "${decl.kind.toLowerCase()}\${count.index}"\n  namespace = "${NAMESPACE}"\n}\n`,
-).join("");
+/** `count` objects of each kind; `extra` is the same attribute lines in each. */
+const resources = (extra = "") =>
+  KINDS.map(
+    ([decl, count]) =>
+      `resource "${decl.tfType}" "many" {\n  count     = ${count}\n  name      = "${decl.kind.toLowerCase()}\${count.index}"\n  namespace = "${NAMESPACE}"\n${extra}}\n`,
+  ).join("");
 
 async function countObjects(): Promise<number> {
   const lists = await Promise.all(KINDS.map(([decl]) => admin.list(appPath(decl, NAMESPACE))));
@@ -154,13 +156,13 @@ async function countObjects(): Promise<number> {
 }
 
 describe("an apiserver that throttles (429 with Retry-After)", () => {
-  it(`applies, refreshes and destroys ${TOTAL} objects at -parallelism=50, retrying every 429 after the server's Retry-After`, async () => {
+  it(`creates, refreshes, updates and destroys ${TOTAL} objects at -parallelism=50, retrying every 429 after the server's Retry-After`, async () => {
     const retryAfter = await serversRetryAfter();
     // kube-apiserver's in-flight limiter asks for one second.
     expect(retryAfter).toBe(1);
 
     const work = await cozystackWorkdir({ env: { KUBE_CONFIG_PATH: providerKubeconfig } });
-    work.write({ "main.tf": header + resources });
+    work.write({ "main.tf": header + resources() });
     const traced = (name: string) => ({ TF_LOG: "trace", TF_LOG_PATH: join(work.dir, name) });
 
     await work.ok(
@@ -189,6 +191,22 @@ describe("an apiserver that throttles (429 with Retry-After)", () => {
     const refreshed = retriesIn(readFileSync(join(work.dir, "plan.log"), "utf8"));
     expect(refreshed.length).toBeGreaterThan(0);
     expect(refreshed.every((r) => r.method === "GET" && r.retryAfter === retryAfter)).toBe(true);
+
+    // Updates: a PUT of each object, each throttled write retried like the creates.
+    work.write({ "main.tf": header + resources("  replicas  = 3\n") });
+    await work.ok(
+      ["apply", "-auto-approve", "-no-color", "-input=false", "-parallelism=50"],
+      traced("update.log"),
+    );
+    const updated = retriesIn(readFileSync(join(work.dir, "update.log"), "utf8"));
+    expect(updated.some((r) => r.method === "PUT")).toBe(true);
+    expect(updated.every((r) => r.status === 429 && r.retryAfter === retryAfter)).toBe(true);
+    const replicas = await Promise.all(
+      KINDS.map(async ([decl]) => (await admin.list(appPath(decl, NAMESPACE))).items),
+    );
+    expect(replicas.flat().map((o) => (o.spec as { replicas?: number }).replicas)).toEqual(
+      Array.from({ length: TOTAL }, () => 3),
+    );
 
     await work.ok(
       ["destroy", "-auto-approve", "-no-color", "-input=false", "-parallelism=50"],
