@@ -60,6 +60,8 @@ async function withRetries<T>(
               random: Math.random(),
             })
           : undefined;
+      // A refusal names its object and says what to do already: no prefix to repeat the name.
+      if (error instanceof WriteRefused) throw error;
       if (!decision?.retry) throw new PlatformError(`${what}: ${describeError(error)}`);
       onRetry?.(error, decision.waitMs);
       await sleep(decision.waitMs, undefined, { signal }).catch(() => {});
@@ -429,7 +431,7 @@ async function waitReady(
       throw new PlatformError(
         `timed out waiting for ${decl.kind} ${namespace}/${name} to become ready (waiting for ${last.waitingFor}` +
           (ready ? `; Ready=${ready.status}, reason ${ready.reason ?? "none"}: ${ready.message ?? ""}` : "") +
-          "). The object stays in state; the next apply continues waiting.",
+          "). The object stays in state.",
       );
     }
     if (Date.now() - lastReport > 10_000) {

@@ -151,7 +151,7 @@ describe("waitReady: when the provider takes an object as ready", () => {
 });
 
 describe("waitReady: when it gives up, and what it says", () => {
-  const STAYS = "The object stays in state; the next apply continues waiting.";
+  const STAYS = "The object stays in state.";
   const cases: Array<{ reason: string; objects: Read[]; options: Partial<WaitOptions>; message: string }> = [
     {
       reason: "the platform reports a failure after the write",

@@ -5,6 +5,7 @@ import type { TestProject } from "vitest/node";
 import { startLocalPlatform } from "../platform/local.ts";
 import type { AcceptanceInfo, PlatformInfo } from "../platform/platform.ts";
 import { StandIn } from "../standin/controller.ts";
+import { createLogger } from "../../provider/plugin/log.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,7 +24,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const platform = await startLocalPlatform({ dir, log: (m) => console.log(`[platform] ${m}`) });
   const events: string[] = [];
   const standIn = new StandIn({
-    target: { server: platform.server, token: platform.token, ca: platform.ca },
+    // Its client's retry lines (debug) would only add noise to the test output.
+    target: {
+      server: platform.server,
+      token: platform.token,
+      ca: platform.ca,
+      log: createLogger("standin", () => {}),
+    },
     readyAfterMs: 200,
     log: (e) => events.push(JSON.stringify(e)),
   });
