@@ -132,9 +132,9 @@ async function census(): Promise<{ duplicates: string[]; missing: string[]; stra
     const id = `${kind}/${object.metadata.name}`;
     seen.set(id, (seen.get(id) ?? 0) + 1);
     const owner = expected.get(id);
-    // Platform objects of XRs deleted earlier in this file may stay (in-cluster deletion leaves them).
+    // Nothing is deleted in this file: an object no live XR accounts for is a leak.
     if (owner === undefined) {
-      if (kind === "Secret") strays.push(id);
+      strays.push(id);
       continue;
     }
     if (object.metadata.labels?.[COMPOSITE_LABEL] !== owner)
