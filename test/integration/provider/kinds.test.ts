@@ -15,14 +15,18 @@ import {
   useTestTenant,
   waitFor,
 } from "../../support/cluster.ts";
+import { ROOT_TENANT_NAMESPACE } from "../../../schemas/core/names.ts";
+import { grantingRole } from "../../../provider/cozystack/forbidden.ts";
 import { hclResource } from "../../support/hcl.ts";
+import { tenantAdmin, tenantServiceAccount, useTenantUser } from "../../support/tenant-user.ts";
 import { cozystackWorkdir, header, withToyWorkdir } from "../../support/provider.ts";
 import { resourceValues, type Workdir } from "../../support/tofu.ts";
 
 /**
  * The full lifecycle of every kind through real OpenTofu and the real
  * apiserver: create, empty plan, update in place, replace on an immutable
- * field, import, drift, destroy.
+ * field, import, drift, destroy. All of it as tenant users, with Cozystack's own
+ * tenant roles: see `credentialsFor`.
  */
 const client = platformClient();
 const namespace = useTestTenant("kinds", tenant, client);
@@ -77,8 +81,30 @@ function immutableField(decl: KindDeclaration): { key: string; tf: string } | un
 // Kinds the platform manages itself are read-only: see the last describe.
 const all = (kinds as readonly KindDeclaration[]).filter((k) => k.managedBy === undefined);
 const readOnly = (kinds as readonly KindDeclaration[]).filter((k) => k.managedBy !== undefined);
-// Modules have fixed names, so one without an immutable spec field is replaced by moving it to another tenant.
-const otherNamespace = useTestTenant("kindsmove", tenant, client);
+// Modules have fixed names, so one without an immutable spec field is replaced by moving it to another
+// tenant: a child of the test tenant, which the test tenant's users manage too.
+const otherNamespace = useTestTenant("kindsmove", tenant, client, { parent: namespace });
+
+// A tenant administrator (cozy:tenant:admin in the test tenant, and in its child as the chart's
+// group bindings give it); the test tenant's own ServiceAccount (cozy:tenant there and in its
+// child); and the root tenant's, for kinds that live only in the root tenant.
+const tenantAdminUser = useTenantUser(client, namespace, (c, ns) =>
+  tenantAdmin(c, ns, { alsoIn: otherNamespace === ns ? [] : [otherNamespace] }),
+);
+const tenantOwnUser = useTenantUser(client, namespace, tenantServiceAccount);
+const rootUser = useTenantUser(client, ROOT_TENANT_NAMESPACE, tenantServiceAccount);
+
+/**
+ * Who manages a kind: a tenant administrator where cozy:tenant:admin may create it, else
+ * the tenant's own ServiceAccount (tenants, etcds, ingresses, monitorings, kubernetesnodeses,
+ * externaldns: see tenant-rbac.test.ts for the admin's refusal), or the root tenant's for a
+ * kind that lives only there.
+ */
+function credentialsFor(decl: KindDeclaration): { kubeconfigPath: string } {
+  if (decl.onlyIn === ROOT_TENANT_NAMESPACE) return rootUser;
+  const role = grantingRole({ verb: "create", group: decl.group, resource: decl.plural });
+  return role === "cozy:tenant:admin" ? tenantAdminUser : tenantOwnUser;
+}
 
 describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
   const initialName =
@@ -100,7 +126,7 @@ describe.each(all.map((k) => [k.kind, k] as const))("%s", (_kind, decl) => {
   const updated = () => (update ? { [update.tf]: update.to } : {});
 
   beforeAll(async () => {
-    work = await cozystackWorkdir();
+    work = await cozystackWorkdir({ as: credentialsFor(decl) });
   });
 
   it("creates it and waits until the platform reports it ready, then plans no changes", async () => {
@@ -212,7 +238,7 @@ describe.each(readOnly.filter(() => readinessChecked()).map((k) => [k.kind, k] a
     const hasResource = (schema: string) => schema.includes(`"${decl.tfType}"`);
 
     it("is offered as a data source and ephemeral credentials only, never as a resource", async () => {
-      const work = await cozystackWorkdir();
+      const work = await cozystackWorkdir({ as: tenantAdminUser });
       work.write({ "main.tf": header });
       const printed = JSON.parse((await work.ok(["providers", "schema", "-json"])).stdout) as {
         provider_schemas: Record<string, Record<string, Record<string, unknown>>>;
@@ -231,7 +257,7 @@ describe.each(readOnly.filter(() => readinessChecked()).map((k) => [k.kind, k] a
       const [secretKey] = Object.entries(decl.outputs.fields).find(
         ([, f]) => f.sensitive && f.type === "string",
       )!;
-      const { work, header: both } = await withToyWorkdir();
+      const { work, header: both } = await withToyWorkdir({ as: tenantAdminUser });
       work.write({
         "main.tf":
           both +
