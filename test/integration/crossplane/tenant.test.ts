@@ -111,6 +111,7 @@ const rig = useCrossplane(
   client,
   KINDS.map((d) => `functions/configuration/xrds/${d.plural}.yaml`),
   () => cleanup,
+  { bundle: true },
 );
 
 async function ready(path: string): Promise<KubeObject> {
