@@ -160,7 +160,7 @@ export function functionWirePath(timeoutMs: number): AsyncPath<WireCase, WireCon
         const answered = await withTimeout(ctx.client.runFunction(w.c.req), ctx.timeoutMs);
         if (answered === "timeout") return hang(`no answer to RunFunction within ${ctx.timeoutMs} ms`);
         if (!answered.ok) return `RunFunction failed: ${answered.error}`;
-        return responseProblem(w.c, answered.value, tally, false);
+        return responseProblem(sent(w.c), answered.value, tally, false);
       }
       const { path, body, mustRefuse } = wireRequest(w);
       const reply = await rawCall(ctx.session, path, body, ctx.timeoutMs);
@@ -219,6 +219,30 @@ export function functionWirePath(timeoutMs: number): AsyncPath<WireCase, WireCon
   };
 }
 
+/**
+ * The case as the server sees it. A generated request may hold what a Struct cannot
+ * carry, such as a key whose value is undefined (a breakage that removes a field by
+ * spreading `undefined` over it): on the wire the key is simply absent, and whether the
+ * request is still invalid is no longer known, so either answer is accepted, by the same rules.
+ */
+function sent(c: Case): Case {
+  return hasUndefined(c.req) ? { req: c.req, invalid: undefined } : c;
+}
+
+function hasUndefined(req: Case["req"]): boolean {
+  const structs: unknown[] = [
+    req.input,
+    req.context,
+    req.observed?.composite?.resource,
+    req.desired?.composite?.resource,
+    ...Object.values(req.observed?.resources ?? {}).map((r) => r.resource),
+    ...Object.values(req.desired?.resources ?? {}).map((r) => r.resource),
+    ...Object.values(req.requiredResources ?? {}).flatMap((r) => r.items.map((i) => i.resource)),
+  ];
+  // A google.protobuf.Struct holds what JSON holds; anything a JSON round trip changes does not survive the wire.
+  return structs.some((v) => v !== undefined && !isDeepStrictEqual(JSON.parse(JSON.stringify(v)), v));
+}
+
 function wireRequest(w: Exclude<WireCase, { k: "request" }>): {
   path: string;
   body: Buffer;
@@ -235,10 +259,12 @@ function wireRequest(w: Exclude<WireCase, { k: "request" }>): {
       const whole = frame(message, { compressed: w.compressed, length });
       const keep = w.keep % (whole.length + 1);
       const body = w.keep % 3 === 0 ? whole.subarray(0, keep) : whole;
-      // grpc-js reads a message whose compressed flag is set without a grpc-encoding as it
-      // is; the flag alone need not be refused (the provider's own router refuses it).
-      const intact = body.length === whole.length && length === message.length;
-      return { path: RUN_FUNCTION, body, mustRefuse: !intact };
+      // grpc-js frames the request itself, and leniently: it reads a message whose compressed
+      // flag is set without a grpc-encoding as it is, and a unary call's bytes after its first
+      // message are never looked at. Only a frame cut short must be refused here (the
+      // provider's own router refuses all three).
+      const cut = body.length < 5 || body.length - 5 < length;
+      return { path: RUN_FUNCTION, body, mustRefuse: cut };
     }
   }
 }

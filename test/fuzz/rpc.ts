@@ -24,6 +24,9 @@ import { errorKind, type Tally } from "./report.ts";
  */
 export const PROVIDER_ENTRY = join(import.meta.dirname, "..", "..", "provider", "cozystack", "main.ts");
 
+/** The provider's V8 heap cap during the run, in MB: room for a 32 MB value decoded twice over. */
+const HEAP_LIMIT_MB = 384;
+
 /** The limit the provider's router enforces (provider/plugin/serve.ts). */
 export const MAX_RECEIVE_BYTES = 256 * 1024 * 1024;
 
@@ -137,6 +140,55 @@ const arbitrary: fc.Arbitrary<RpcCase> = fc.oneof(
   },
 );
 
+/** Every kind of case but large values: the requests the steady-state rounds repeat. */
+const smallCases: fc.Arbitrary<RpcCase> = fc.oneof(
+  { weight: 6, arbitrary: call.map((c) => ({ k: "valid" as const, ...c })) },
+  {
+    weight: 8,
+    arbitrary: fc.record({ c: call, edits }).map(({ c, edits }) => ({ k: "mutated" as const, ...c, edits })),
+  },
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({ c: call, method: methodIndex })
+      .map(({ c, method }) => ({ k: "wrong type" as const, method, from: c.method, message: c.message })),
+  },
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({ c: call, length: declared })
+      .map(({ c, length }) => ({ k: "bad length" as const, ...c, length })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ c: call, flag: fc.integer({ min: 1, max: 255 }) })
+      .map(({ c, flag }) => ({ k: "compressed" as const, ...c, flag })),
+  },
+  {
+    weight: 4,
+    arbitrary: fc
+      .record({ c: call, keep: fc.nat() })
+      .map(({ c, keep }) => ({ k: "cut frame" as const, ...c, keep })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ c: call, second: fc.constant(null) })
+      .chain(({ c }) =>
+        messages
+          .message(methods[c.method]!.input, 0, 2)
+          .map((second) => ({ k: "two messages" as const, ...c, second })),
+      ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ path: unknownPath, c: call })
+      .map(({ path, c }) => ({ k: "unknown method" as const, path, message: c.message })),
+  },
+);
+
 /** What a case sends: its path and body, and whether a correct server must refuse it. */
 function request(c: RpcCase): { path: string; body: Buffer; mustRefuse: boolean } {
   if (c.k === "unknown method")
@@ -218,18 +270,25 @@ interface Context {
   rss: number[];
   /** What the two requests at the size limit got. */
   limits: string[];
+  /** The provider's memory over the steady-state rounds. */
+  steady: string;
 }
 
-export function rpcPath(timeoutMs: number, limits: boolean): AsyncPath<RpcCase, Context> {
+export function rpcPath(timeoutMs: number, limits: boolean, seed: number): AsyncPath<RpcCase, Context> {
   return {
     name: "rpc",
     arbitrary,
     async start() {
       const cert = newClientCertificate();
-      const launched = await launch(PROVIDER_ENTRY, { ...hostEnv(cert), COZYSTACK_PLUGIN_NETWORK: "tcp" });
+      // A capped heap: memory a leak kept would end the process within the run, not after it.
+      const launched = await launch(PROVIDER_ENTRY, {
+        ...hostEnv(cert),
+        COZYSTACK_PLUGIN_NETWORK: "tcp",
+        NODE_OPTIONS: `--max-old-space-size=${HEAP_LIMIT_MB}`,
+      });
       const session = connectTls(launched, cert);
       session.on("error", () => {});
-      return { launched, session, cert, timeoutMs, stderrSeen: 0, rss: [], limits: [] };
+      return { launched, session, cert, timeoutMs, stderrSeen: 0, rss: [], limits: [], steady: "" };
     },
     async check(ctx, c, tally) {
       const { path, body, mustRefuse } = request(c);
@@ -240,9 +299,9 @@ export function rpcPath(timeoutMs: number, limits: boolean): AsyncPath<RpcCase, 
       return judge(c, path, reply, mustRefuse, tally);
     },
     probe: serving,
-    notes: (ctx) => [memoryNote(ctx.rss), ...ctx.limits],
+    notes: (ctx) => [memoryNote(ctx.rss), ctx.steady, ...ctx.limits].filter((n) => n !== ""),
     async verdict(ctx) {
-      const leak = leakProblem(ctx.rss);
+      const leak = await steadyState(ctx, seed);
       if (leak || !limits) return leak;
       return atTheLimit(ctx);
     },
@@ -387,21 +446,42 @@ function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
 }
 
-/** The provider's resident memory over the batches: first, peak, last. */
+/** The provider's resident memory after each batch, in MB. */
 function memoryNote(rss: number[]): string {
   if (rss.length === 0) return "provider RSS: not measured";
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-  return `provider RSS after ${rss.length} batches: first ${mb(rss[0]!)}, peak ${mb(Math.max(...rss))}, last ${mb(rss.at(-1)!)}`;
+  return `provider RSS after each batch, MB: ${rss.map((n) => Math.round(n / 1024 / 1024)).join(" ")}`;
 }
 
-/** Growth over the second half of the run beyond this is taken for a leak. */
-export const MEMORY_GROWTH_LIMIT = 64 * 1024 * 1024;
+/**
+ * Memory that keeps growing, told apart from memory that grew once: after the generated
+ * inputs (whose large values set the process's high-water mark), the same small requests
+ * go round STEADY_ROUNDS times. Retained per request, memory would rise round after round;
+ * settled, it stays put. Rising more than STEADY_GROWTH_LIMIT from the second round to the
+ * last is a leak. (The provider also runs with a capped V8 heap, so a heap leak that this
+ * missed would end it, and the next probe would say so.)
+ */
+const STEADY_ROUNDS = 5;
+const STEADY_REQUESTS = 300;
+export const STEADY_GROWTH_LIMIT = 24 * 1024 * 1024;
 
-export function leakProblem(rss: number[]): string | undefined {
-  if (rss.length < 6) return undefined;
-  const half = rss.slice(Math.floor(rss.length / 2));
-  const growth = Math.min(...half.slice(-2)) - Math.min(...half.slice(0, 2));
-  return growth > MEMORY_GROWTH_LIMIT
-    ? `provider RSS grew ${Math.round(growth / 1024 / 1024)} MB over the second half of the run`
+async function steadyState(ctx: Context, seed: number): Promise<string | undefined> {
+  const inputs = fc.sample(smallCases, { seed, numRuns: STEADY_REQUESTS });
+  const after: number[] = [];
+  for (let round = 0; round < STEADY_ROUNDS; round++) {
+    for (const c of inputs) {
+      const { path, body } = request(c);
+      const reply = await rawCall(ctx.session, path, body, ctx.timeoutMs);
+      if (reply.hung)
+        return hang(`no answer to ${path} within ${ctx.timeoutMs} ms in steady-state round ${round + 1}`);
+    }
+    const broken = await serving(ctx);
+    if (broken) return `in steady-state round ${round + 1}: ${broken}`;
+    after.push(ctx.rss.at(-1)!);
+  }
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  ctx.steady = `provider RSS after each of ${STEADY_ROUNDS} rounds of the same ${STEADY_REQUESTS} requests, MB: ${after.map(mb).join(" ")}`;
+  const growth = after.at(-1)! - after[1]!;
+  return growth > STEADY_GROWTH_LIMIT
+    ? `provider RSS rose ${mb(growth)} MB over ${STEADY_ROUNDS - 2} rounds of the same requests`
     : undefined;
 }

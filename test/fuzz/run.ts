@@ -40,7 +40,7 @@ async function runPath(path: PathName, options: FuzzOptions): Promise<PathResult
     case "proto":
       return runWatched(path, { seed, runs }, options.timeoutMs);
     case "rpc":
-      return runAsync(rpcPath(options.timeoutMs, options.limits), { seed, runs, batch: 250 });
+      return runAsync(rpcPath(options.timeoutMs, options.limits, seed), { seed, runs, batch: 250 });
     case "function": {
       const inProcess = await runWatched("function", { seed, runs }, options.timeoutMs);
       const wire = await runAsync(functionWirePath(options.timeoutMs), {
