@@ -90,7 +90,7 @@ describe("describeForbidden", () => {
     {
       why: "a create, which the apiserver refuses before it knows the name",
       f: { ...base, name: undefined },
-      text: "may not create a Redis in namespace tenant-b (create on redises.apps.cozystack.io in namespace tenant-b). Cozystack grants it with ClusterRole cozy:tenant:admin bound in namespace tenant-b",
+      text: "may not create Redis objects in namespace tenant-b (create on redises.apps.cozystack.io in namespace tenant-b). Cozystack grants it with ClusterRole cozy:tenant:admin bound in namespace tenant-b",
     },
     {
       why: "a listing",

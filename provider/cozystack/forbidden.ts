@@ -100,9 +100,7 @@ export function describeForbidden(f: Forbidden): string {
   const where = f.namespace ? ` in namespace ${f.namespace}` : " at cluster scope";
   const object = f.name
     ? `${kind} ${f.namespace ? `${f.namespace}/` : ""}${f.name}`
-    : f.verb === "create"
-      ? `a ${kind}${where}`
-      : `${kind} objects${where}`;
+    : `${kind} objects${where}`;
   const resource = f.group ? `${f.resource}.${f.group}` : f.resource;
   const role = grantingRole(f);
   const beyondAdmin =

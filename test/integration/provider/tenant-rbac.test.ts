@@ -161,7 +161,7 @@ describe("a tenant user in another tenant's namespace", () => {
     for (const name of ["theirs", "intruder"]) {
       // The provider names the object; the apiserver's refusal of a create names none.
       expect(said).toContain(
-        `applying Redis ${other}/${name}: forbidden: ${adminOfA.user.username} may not create a Redis in namespace ${other} (create on redises.apps.cozystack.io in namespace ${other}). Cozystack grants it with ClusterRole cozy:tenant:admin bound in namespace ${other}: use the credentials of that tenant`,
+        `applying Redis ${other}/${name}: forbidden: ${adminOfA.user.username} may not create Redis objects in namespace ${other} (create on redises.apps.cozystack.io in namespace ${other}). Cozystack grants it with ClusterRole cozy:tenant:admin bound in namespace ${other}: use the credentials of that tenant`,
       );
     }
     // Refused at once: a 403 is final, so the provider never waits out the 10 minutes.
@@ -184,7 +184,7 @@ describe("a tenant user in another tenant's namespace", () => {
     expect(result.code).toBe(1);
     const said = result.stderr.replace(/[│╷╵]/g, " ").replace(/\s+/g, " ");
     expect(said).toContain(
-      `applying Tenant ${a}/child: forbidden: ${adminOfA.user.username} may not create a Tenant in namespace ${a} (create on tenants.apps.cozystack.io in namespace ${a}). Cozystack grants it with ClusterRole cozy:tenant:super-admin bound in namespace ${a} (cozy:tenant:admin does not grant it; the tenant's own ServiceAccount, bound to cozy:tenant, may do it too)`,
+      `applying Tenant ${a}/child: forbidden: ${adminOfA.user.username} may not create Tenant objects in namespace ${a} (create on tenants.apps.cozystack.io in namespace ${a}). Cozystack grants it with ClusterRole cozy:tenant:super-admin bound in namespace ${a} (cozy:tenant:admin does not grant it; the tenant's own ServiceAccount, bound to cozy:tenant, may do it too)`,
     );
     expect(await client.getOrUndefined(appPath(tenant, a, "child"))).toBeUndefined();
   });
