@@ -211,7 +211,7 @@ describe("a parent tenant's user", () => {
     expect(await client.getOrUndefined(appPath(tenant, a, child))).toBeUndefined();
   });
 
-  it("reaches the nested tenant made before it, but a tenant admin's binding stops at its own tenant", async () => {
+  it("reaches its child tenants through the chart, where a tenant admin bound in the parent alone does not", async () => {
     const admin = await tenantAdmin(client, a, { name: "only-here" });
     expect(await allowed(admin.username, a, "create", "redises")).toBe(true);
     expect(await allowed(admin.username, nested, "create", "redises")).toBe(false);
