@@ -12,6 +12,7 @@ export default defineConfig({
             "functions/**/*.test.ts",
             "test/*.test.ts",
             "scripts/**/*.test.ts",
+            "test/standin/**/*.test.ts",
             "test/crossplane-standin/**/*.test.ts",
             "test/provider-kubernetes-standin/**/*.test.ts",
           ],

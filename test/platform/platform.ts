@@ -9,7 +9,7 @@ import { toolPath } from "./tools.ts";
 
 /**
  * A real kube-apiserver and etcd on loopback, with kube-controller-manager running only the
- * garbage collector, for tests, benchmarks and demos. Everything lives in one directory:
+ * garbage collector and the ClusterRole aggregation controller, for tests, benchmarks and demos. Everything lives in one directory:
  * data, certificates, logs and a kubeconfig.
  */
 export interface PlatformInfo {
@@ -162,8 +162,9 @@ export async function startPlatform(opts: StartOptions): Promise<Platform> {
 }
 
 /**
- * kube-controller-manager with only the garbage collector: Crossplane (and anything else that
- * sets owner references) relies on it to delete dependents. It talks to the apiserver as the
+ * kube-controller-manager with only the garbage collector and the ClusterRole aggregation
+ * controller: Crossplane (and anything else that sets owner references) relies on the first to
+ * delete dependents, and Cozystack's tenant ClusterRoles are aggregated by the second. It talks to the apiserver as the
  * admin of the platform's kubeconfig, elects no leader and serves nothing.
  */
 function garbageCollectorArgs(kubeconfigPath: string): string[] {
