@@ -57,8 +57,11 @@ export function errorKind(className: string, message: string): string {
     .replace(/"[^]*"/, '"…"')
     .replace(/'[^]?'/g, "'…'")
     .replace(/\b0x[0-9a-f]+\b/gi, "N")
-    .replace(/(?<![\w-])-?\d+(\.\d+)?\b/g, "N")
+    .replace(/(?<![\w.-])-?\d+(\.\d+)?(e[+-]?\d+)?(?![\w.])/gi, "N")
     .replace(/ in \.[\w.]+/, " in a field")
+    // What follows a quote or a bracket is the offending text itself: it varies with every input.
+    .replace(/\s*["'{[].*$/, " …")
+    .replace(/ \/\S*/g, " /…")
     .replace(/^[^\s:]*(\[[^\]]*\])*[^\s:]*: /, "");
   return `${className}: ${shape.length > 90 ? `${shape.slice(0, 90)}…` : shape}`;
 }
