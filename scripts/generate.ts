@@ -18,7 +18,9 @@ await import("./generate-docs.ts").then(({ generatedDocs }) => {
 });
 // Crossplane: XRDs, Compositions, packages, install objects and examples, with the default groups.
 writeCrossplaneFiles(root);
+// CDK Terrain bindings: built provider -> `tofu providers schema -json` -> @cdktn/provider-generator.
+await import("./generate-cdk.ts").then(({ generateCdk }) => generateCdk({ fromCache: false }));
 console.log(
   "generated: schemas/kinds/index.ts, provider/plugin/proto/{descriptors,types}.generated.ts, docs/, examples/resources/,",
-  "functions/{package,configuration,install}/, examples/crossplane/",
+  "functions/{package,configuration,install}/, examples/crossplane/, cdk/provider-schema.json, cdk/src/",
 );

@@ -1,0 +1,394 @@
+// https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/data-sources/qdrant
+// generated from terraform resource schema
+
+import { Construct } from "constructs";
+import * as cdktn from "cdktn";
+
+// Configuration
+
+export interface DataCozystackQdrantConfig extends cdktn.TerraformMetaArguments {
+  /**
+   * Object name; changing it replaces the object.
+   *
+   * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/data-sources/qdrant#name DataCozystackQdrant#name}
+   */
+  readonly name: string;
+  /**
+   * Tenant namespace the object lives in; defaults to the provider's `tenant_namespace`. Changing it replaces the object.
+   *
+   * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/data-sources/qdrant#namespace DataCozystackQdrant#namespace}
+   */
+  readonly namespace?: string;
+}
+export interface DataCozystackQdrantConnection {}
+
+export function dataCozystackQdrantConnectionToTerraform(struct?: DataCozystackQdrantConnection): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) {
+    return struct;
+  }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error(
+      "A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references",
+    );
+  }
+  return {};
+}
+
+export function dataCozystackQdrantConnectionToHclTerraform(struct?: DataCozystackQdrantConnection): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) {
+    return struct;
+  }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error(
+      "A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references",
+    );
+  }
+  const attrs = {};
+  return attrs;
+}
+
+export class DataCozystackQdrantConnectionOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+   * @param terraformResource The parent resource
+   * @param terraformAttribute The attribute on the parent resource this class is referencing
+   */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataCozystackQdrantConnection | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataCozystackQdrantConnection | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    } else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // api_key - computed: true, optional: false, required: false
+  public get apiKey() {
+    return this.getStringAttribute("api_key");
+  }
+
+  // grpc_port - computed: true, optional: false, required: false
+  public get grpcPort() {
+    return this.getNumberAttribute("grpc_port");
+  }
+
+  // host - computed: true, optional: false, required: false
+  public get host() {
+    return this.getStringAttribute("host");
+  }
+
+  // port - computed: true, optional: false, required: false
+  public get port() {
+    return this.getNumberAttribute("port");
+  }
+
+  // uri - computed: true, optional: false, required: false
+  public get uri() {
+    return this.getStringAttribute("uri");
+  }
+}
+export interface DataCozystackQdrantResources {}
+
+export function dataCozystackQdrantResourcesToTerraform(struct?: DataCozystackQdrantResources): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) {
+    return struct;
+  }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error(
+      "A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references",
+    );
+  }
+  return {};
+}
+
+export function dataCozystackQdrantResourcesToHclTerraform(struct?: DataCozystackQdrantResources): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) {
+    return struct;
+  }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error(
+      "A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references",
+    );
+  }
+  const attrs = {};
+  return attrs;
+}
+
+export class DataCozystackQdrantResourcesOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+   * @param terraformResource The parent resource
+   * @param terraformAttribute The attribute on the parent resource this class is referencing
+   */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataCozystackQdrantResources | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataCozystackQdrantResources | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    } else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // cpu - computed: true, optional: false, required: false
+  public get cpu() {
+    return this.getStringAttribute("cpu");
+  }
+
+  // memory - computed: true, optional: false, required: false
+  public get memory() {
+    return this.getStringAttribute("memory");
+  }
+}
+export interface DataCozystackQdrantTls {}
+
+export function dataCozystackQdrantTlsToTerraform(struct?: DataCozystackQdrantTls): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) {
+    return struct;
+  }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error(
+      "A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references",
+    );
+  }
+  return {};
+}
+
+export function dataCozystackQdrantTlsToHclTerraform(struct?: DataCozystackQdrantTls): any {
+  if (!cdktn.canInspect(struct) || cdktn.Tokenization.isResolvable(struct)) {
+    return struct;
+  }
+  if (cdktn.isComplexElement(struct)) {
+    throw new Error(
+      "A complex element was used as configuration, this is not supported: https://cdktn.io/docs/concepts/resources#references",
+    );
+  }
+  const attrs = {};
+  return attrs;
+}
+
+export class DataCozystackQdrantTlsOutputReference extends cdktn.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+   * @param terraformResource The parent resource
+   * @param terraformAttribute The attribute on the parent resource this class is referencing
+   */
+  public constructor(terraformResource: cdktn.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): DataCozystackQdrantTls | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataCozystackQdrantTls | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    } else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // enabled - computed: true, optional: false, required: false
+  public get enabled() {
+    return this.getBooleanAttribute("enabled");
+  }
+}
+
+/**
+ * Represents a {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/data-sources/qdrant cozystack_qdrant}
+ */
+export class DataCozystackQdrant extends cdktn.TerraformDataSource {
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "cozystack_qdrant";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+   * Generates CDKTN code for importing a DataCozystackQdrant resource upon running "cdktn plan <stack-name>"
+   * @param scope The scope in which to define this construct
+   * @param importToId The construct id used in the generated config for the DataCozystackQdrant to import
+   * @param importFromId The id of the existing DataCozystackQdrant that should be imported. Refer to the {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/data-sources/qdrant#import import section} in the documentation of this resource for the id to use
+   * @param provider? Optional instance of the provider where the DataCozystackQdrant to import is found
+   */
+  public static generateConfigForImport(
+    scope: Construct,
+    importToId: string,
+    importFromId: string,
+    provider?: cdktn.TerraformProvider,
+  ) {
+    return new cdktn.ImportableResource(scope, importToId, {
+      terraformResourceType: "cozystack_qdrant",
+      importId: importFromId,
+      provider,
+    });
+  }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+   * Create a new {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/data-sources/qdrant cozystack_qdrant} Data Source
+   *
+   * @param scope The scope in which to define this construct
+   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+   * @param options DataCozystackQdrantConfig
+   */
+  public constructor(scope: Construct, id: string, config: DataCozystackQdrantConfig) {
+    super(scope, id, {
+      terraformResourceType: "cozystack_qdrant",
+      terraformGeneratorMetadata: {
+        providerName: "cozystack",
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach,
+    });
+    this._name = config.name;
+    this._namespace = config.namespace;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // connection - computed: true, optional: false, required: false
+  private _connection = new DataCozystackQdrantConnectionOutputReference(this, "connection");
+  public get connectionAttribute() {
+    return this._connection;
+  }
+
+  // external - computed: true, optional: false, required: false
+  public get external() {
+    return this.getBooleanAttribute("external");
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute("id");
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string;
+  public get name() {
+    return this.getStringAttribute("name");
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // namespace - computed: true, optional: true, required: false
+  private _namespace?: string;
+  public get namespace() {
+    return this.getStringAttribute("namespace");
+  }
+  public set namespace(value: string) {
+    this._namespace = value;
+  }
+  public resetNamespace() {
+    this._namespace = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get namespaceInput() {
+    return this._namespace;
+  }
+
+  // replicas - computed: true, optional: false, required: false
+  public get replicas() {
+    return this.getNumberAttribute("replicas");
+  }
+
+  // resources - computed: true, optional: false, required: false
+  private _resources = new DataCozystackQdrantResourcesOutputReference(this, "resources");
+  public get resources() {
+    return this._resources;
+  }
+
+  // resources_preset - computed: true, optional: false, required: false
+  public get resourcesPreset() {
+    return this.getStringAttribute("resources_preset");
+  }
+
+  // size - computed: true, optional: false, required: false
+  public get size() {
+    return this.getStringAttribute("size");
+  }
+
+  // storage_class - computed: true, optional: false, required: false
+  public get storageClass() {
+    return this.getStringAttribute("storage_class");
+  }
+
+  // tls - computed: true, optional: false, required: false
+  private _tls = new DataCozystackQdrantTlsOutputReference(this, "tls");
+  public get tls() {
+    return this._tls;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      name: cdktn.stringToTerraform(this._name),
+      namespace: cdktn.stringToTerraform(this._namespace),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      name: {
+        value: cdktn.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      namespace: {
+        value: cdktn.stringToHclTerraform(this._namespace),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(
+      Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined),
+    );
+  }
+}
