@@ -13,6 +13,11 @@ bash scripts/fetch-cozystack-source.sh || log "no cached Cozystack source; the c
 log "typecheck"; npx tsc --noEmit
 log "lint"; npx eslint .
 log "format"; npx prettier --check . >/dev/null || { npx prettier --check .; exit 1; }
+# The CDK bindings (cdk/, compiled to cdk/dist) and the example app that depends on them, for
+# test/integration/provider/cdk.test.ts and test/cdk-generated.test.ts.
+log "CDK bindings and examples/cdk (npm ci)"
+(cd cdk && npm ci --no-audit --no-fund --ignore-scripts && npm run build)
+(cd examples/cdk && npm ci --no-audit --no-fund --ignore-scripts)
 log "tests"
 mkdir -p .tmp
 status=0
