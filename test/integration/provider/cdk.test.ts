@@ -12,7 +12,7 @@ import { redis } from "../../../schemas/kinds/redis.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { vmDisk } from "../../../schemas/kinds/vm-disk.ts";
 import { vmInstance } from "../../../schemas/kinds/vm-instance.ts";
-import { PUBLIC_SOURCE } from "../../../scripts/generate-cdk.ts";
+import { PUBLIC_SOURCE, SCHEMA_FILE } from "../../../scripts/generate-cdk.ts";
 import { appPath, platformClient, uniqueName } from "../../support/cluster.ts";
 import { cozystackWorkdir, providerDir } from "../../support/provider.ts";
 import { tenantServiceAccount, useTenantUser } from "../../support/tenant-user.ts";
@@ -112,6 +112,11 @@ describe("examples/cdk", () => {
   beforeAll(() => {
     stack = synthesize();
   }, 300_000);
+
+  it("was generated from the schema OpenTofu reads from the built provider", async () => {
+    const printed = (await (await cdkWorkdir(stack)).ok(["providers", "schema", "-json"])).stdout;
+    expect(JSON.parse(printed)).toEqual(JSON.parse(readFileSync(SCHEMA_FILE, "utf8")));
+  });
 
   it("typechecks against the generated constructs", () => {
     // cdktn runs main.ts with Node's type stripping, which checks no types: tsc does.
