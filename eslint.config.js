@@ -3,7 +3,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "generated/**", "coverage/**"] },
+  {
+    ignores: [
+      "node_modules/**",
+      "dist/**",
+      "generated/**",
+      "coverage/**",
+      // Generated CDK constructs and their build, and the CDK example's synth output.
+      "cdk/src/**",
+      "cdk/dist/**",
+      "examples/cdk/generated/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
