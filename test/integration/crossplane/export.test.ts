@@ -1,0 +1,142 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseAllDocuments } from "yaml";
+import { DEFAULT_OPTIONS } from "../../../functions/generate/options.ts";
+import type { KindDeclaration } from "../../../schemas/core/kind.ts";
+import { buildPlatformObject } from "../../../schemas/core/platform-object.ts";
+import { sampleValue } from "../../../schemas/core/sample.ts";
+import { valueAt } from "../../../schemas/core/walk.ts";
+import { postgres } from "../../../schemas/kinds/postgres.ts";
+import { redis } from "../../../schemas/kinds/redis.ts";
+import { tenant } from "../../../schemas/kinds/tenant.ts";
+import { appPath, condition, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
+import { resourcePath, type KubeObject } from "../../support/kube.ts";
+import { tenantAdmin, useTenantUser } from "../../support/tenant-user.ts";
+import type { RunResult } from "../../support/tofu.ts";
+import { useCrossplane } from "./e2e-harness.ts";
+
+/**
+ * `npm run export -- --format crossplane` onto existing objects: Redis and Postgres made
+ * as kubectl would (the model's sample: fields away from their defaults; Postgres with a
+ * user password and S3 keys, which the export leaves out and names), exported by a tenant
+ * administrator, the named secrets set in the XRs as the export asks, the XRs applied through the Crossplane stand-in with function-cozystack. Each XR becomes Ready
+ * composing the same object (same uid, named in its resourceRefs), whose spec is unchanged.
+ */
+const root = join(import.meta.dirname, "..", "..", "..");
+const client = platformClient();
+const namespace = useTestTenant("xpexport", tenant, client);
+const exporter = useTenantUser(client, namespace, tenantAdmin);
+const kindsUnderTest = [redis, postgres] as readonly KindDeclaration[];
+/** One name per kind: each XR's connection Secret is <name>-connection, next to it. */
+const nameOf = (decl: KindDeclaration) => `exported-${decl.singular}`;
+
+const xrPath = (decl: KindDeclaration, name?: string) =>
+  resourcePath(DEFAULT_OPTIONS.group, "v1alpha1", decl.plural, namespace, name);
+
+const rig = useCrossplane(
+  client,
+  kindsUnderTest.flatMap((d) => [
+    `functions/configuration/xrds/${d.plural}.yaml`,
+    `functions/configuration/compositions/${d.plural}-in-cluster.yaml`,
+  ]),
+  () => kindsUnderTest.flatMap((d) => [xrPath(d, nameOf(d)), appPath(d, namespace, nameOf(d))]),
+);
+
+function runExport(args: string[]): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, "scripts", "export.ts"), ...args], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (c: Buffer) => out.push(c));
+    child.stderr.on("data", (c: Buffer) => err.push(c));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      resolve({
+        code: code ?? -1,
+        stdout: Buffer.concat(out).toString(),
+        stderr: Buffer.concat(err).toString(),
+      }),
+    );
+  });
+}
+
+/** `spec.users["a"].password` as its keys. */
+function segments(path: string): string[] {
+  return [...path.matchAll(/^(\w+)|\.(\w+)|\["([^"]+)"\]/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+function setAt(object: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let at = object;
+  for (const key of path.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
+  at[path[path.length - 1]!] = value;
+}
+
+describe("export --format crossplane: XRs adopt the existing objects and change nothing", () => {
+  it("composes onto every exported object without changing its spec", async () => {
+    const before = new Map<string, KubeObject>();
+    for (const decl of kindsUnderTest) {
+      const spec = sampleValue(decl.fields) as Record<string, unknown>;
+      const built = buildPlatformObject(decl, { name: nameOf(decl), namespace, spec });
+      if (!built.ok) throw new Error(`${decl.kind} sample: ${JSON.stringify(built.problems)}`);
+      before.set(decl.kind, await client.create(appPath(decl, namespace), built.object, "kubectl-create"));
+    }
+
+    const result = await runExport([
+      "--namespace",
+      namespace,
+      "--format",
+      "crossplane",
+      "--kubeconfig",
+      exporter.kubeconfigPath,
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).not.toContain("s3cr3t-Example");
+    expect(result.stderr).toContain(
+      `secret: Postgres ${namespace}/${nameOf(postgres)} spec.users["example"].password left out`,
+    );
+    const xrs = parseAllDocuments(result.stdout).map((d) => d.toJSON() as KubeObject);
+    expect(xrs.map((x) => `${x.kind}/${x.metadata.namespace}/${x.metadata.name}`).sort()).toEqual(
+      kindsUnderTest.map((d) => `${d.kind}/${namespace}/${nameOf(d)}`).sort(),
+    );
+
+    // As the export asks: each secret it names is set in its XR before applying.
+    const named = [...result.stderr.matchAll(/^secret: (\S+) \S+\/(\S+) (spec\S+) left out/gm)];
+    expect(named.length).toBeGreaterThan(0);
+    for (const [, kind, name, path] of named) {
+      const xr = xrs.find((x) => x.kind === kind && x.metadata.name === name)!;
+      setAt(xr, segments(path!), valueAt(before.get(kind!)!, segments(path!)));
+    }
+    for (const xr of xrs) {
+      const decl = kindsUnderTest.find((d) => d.kind === xr.kind)!;
+      await client.create(xrPath(decl), xr, "kubectl-create");
+    }
+    for (const decl of kindsUnderTest) {
+      const xr = await waitFor(
+        `${decl.kind} XR Ready`,
+        async () => {
+          const x = await client.get(xrPath(decl, nameOf(decl)));
+          return condition(x, "Ready")?.status === "True" ? x : undefined;
+        },
+        90_000,
+      ).catch(async (error: unknown) => {
+        const x = await client.getOrUndefined(xrPath(decl, nameOf(decl)));
+        throw new Error(
+          `${String(error)}\nXR status: ${JSON.stringify(x?.status)}\nstand-in log (last 5): ${rig.log.slice(-5).join("\n")}`,
+        );
+      });
+      const after = await client.get(appPath(decl, namespace, nameOf(decl)));
+      const was = before.get(decl.kind)!;
+      expect(after.metadata.uid, `${decl.kind}: the same object`).toBe(was.metadata.uid);
+      // The XR took the object up: its references name it (the real API keeps no ownerReferences).
+      const refs = (xr.spec as { crossplane?: { resourceRefs?: unknown[] } }).crossplane?.resourceRefs;
+      expect(refs, `${decl.kind}: composed by its XR`).toContainEqual(
+        expect.objectContaining({ apiVersion: decl.apiVersion, kind: decl.kind, name: nameOf(decl) }),
+      );
+      expect(after.spec, `${decl.kind}: spec unchanged`).toEqual(was.spec);
+    }
+  });
+});
