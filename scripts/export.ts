@@ -88,7 +88,12 @@ function renderCrossplane(objects: Parameters<typeof exportCrossplane>[0]): {
   notes: string[];
 } {
   const { text, secrets } = exportCrossplane(objects);
-  return { text, notes: secrets.map((s) => `secret: ${s} left out; set it in the XR before applying`) };
+  return {
+    text,
+    notes: secrets.map(
+      (s) => `secret: ${s} left out; set it in the XR before applying, or the composed object loses it`,
+    ),
+  };
 }
 
 main().then(

@@ -37,7 +37,12 @@ export function exportCrossplane(
       metadata: { name: object.name, namespace: object.namespace },
       spec: withoutSecrets(object.decl.fields, object.minimal),
     };
-    const notes = left.map((p) => `# ${p}: a secret, not exported; set it here before applying\n`).join("");
+    const notes = left
+      .map(
+        (p) =>
+          `# ${p}: a secret, not exported; set it here before applying, or the composed object loses it\n`,
+      )
+      .join("");
     return notes + stringify(xr, { lineWidth: 0 });
   });
   return { text: documents.join("---\n"), secrets };

@@ -36,6 +36,20 @@ describe("readNamespace", () => {
     );
   });
 
+  it("says so when a user who may not read namespaces is refused every list there", async () => {
+    const refused: Reader = {
+      get: async () => {
+        throw new KubeError("forbidden", 403, {});
+      },
+      list: async () => {
+        throw new KubeError("forbidden", 403, {});
+      },
+    };
+    await expect(readNamespace(refused, all, "tenant-nope")).rejects.toThrow(
+      'cannot list anything in namespace "tenant-nope": it does not exist, or these credentials have no access to it',
+    );
+  });
+
   it("skips Info, which the platform manages, with a note, and never lists it", async () => {
     const p = platform(["tenant-x"], {});
     const { objects, notes } = await readNamespace(p, all, "tenant-x");

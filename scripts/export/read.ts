@@ -47,9 +47,10 @@ export async function readNamespace(
   kinds: readonly KindDeclaration[],
   namespace: string,
 ): Promise<Listing> {
-  await checkNamespace(reader, namespace);
+  const visible = await checkNamespace(reader, namespace);
   const notes: ExportNote[] = [];
   const objects: FoundObject[] = [];
+  let forbidden = 0;
   for (const decl of kinds) {
     if (decl.managedBy !== undefined) {
       notes.push({
@@ -62,6 +63,7 @@ export async function readNamespace(
     try {
       items = (await reader.list(resourcePath(decl.group, decl.version, decl.plural, namespace))).items;
     } catch (error) {
+      if (error instanceof KubeError && error.status === 403) forbidden++;
       notes.push({
         severity: "problem",
         message: `${decl.kind}: cannot list ${decl.plural}: ${describe(error)}`,
@@ -74,17 +76,28 @@ export async function readNamespace(
       else objects.push(found);
     }
   }
+  // A tenant user may not read namespaces, and is refused every list in one that is not theirs
+  // or does not exist: the API server cannot tell them which.
+  const listed = kinds.filter((k) => k.managedBy === undefined).length;
+  if (!visible && listed > 0 && forbidden === listed)
+    throw new ExportError(
+      `cannot list anything in namespace ${JSON.stringify(namespace)}: it does not exist, or these credentials have no access to it`,
+    );
   return { objects, notes };
 }
 
-/** An unknown namespace is an error of its own; a user who may not read namespaces goes on to list. */
-async function checkNamespace(reader: Reader, namespace: string): Promise<void> {
+/**
+ * An unknown namespace is an error of its own. A user who may not read namespaces goes on
+ * to list (false: the namespace could not be seen).
+ */
+async function checkNamespace(reader: Reader, namespace: string): Promise<boolean> {
   try {
     await reader.get(`/api/v1/namespaces/${encodeURIComponent(namespace)}`);
+    return true;
   } catch (error) {
     if (error instanceof KubeError && error.status === 404)
       throw new ExportError(`namespace ${JSON.stringify(namespace)} does not exist`);
-    if (error instanceof KubeError && error.status === 403) return;
+    if (error instanceof KubeError && error.status === 403) return false;
     throw new ExportError(`cannot read namespace ${JSON.stringify(namespace)}: ${describe(error)}`);
   }
 }

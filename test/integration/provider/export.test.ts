@@ -135,6 +135,18 @@ describe("export --format hcl round-trips to an empty plan", () => {
       expect(text).toContain(`resource "${decl.tfType}" "${object.metadata.name}" {`);
   });
 
+  it("says clearly when the namespace does not exist, and writes nothing", async () => {
+    const missing = await runExport([
+      "--namespace",
+      `${namespace}-nope`,
+      "--kubeconfig",
+      exporter.kubeconfigPath,
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr).toMatch(new RegExp(`namespace "${namespace}-nope"(: it)? does not exist`));
+  });
+
   it("writes no secret, only variables in their place", () => {
     expect(Object.keys(vars).length).toBeGreaterThan(0);
     for (const [variable, value] of Object.entries(vars)) {
