@@ -7,7 +7,7 @@ import { resolveTarget } from "../provider/cozystack/connection.ts";
 import { KubeClient } from "../provider/cozystack/kube/client.ts";
 import { exportCrossplane } from "./export/crossplane.ts";
 import { exportHcl } from "./export/hcl.ts";
-import { ExportError, readNamespace } from "./export/read.ts";
+import { readNamespace } from "./export/read.ts";
 
 /**
  * `npm run export -- --namespace tenant-x [--format hcl|crossplane] [--out DIR] [--kubeconfig PATH]`
@@ -18,7 +18,7 @@ import { ExportError, readNamespace } from "./export/read.ts";
  * 1: something was not (the rest is still written, each problem named on stderr); 2: bad usage.
  */
 const USAGE =
-  "usage: npm run export -- --namespace <tenant-namespace> [--format hcl|crossplane] [--out DIR] [--kubeconfig PATH]";
+  "usage: npm run export -- --namespace <tenant-namespace> [--format hcl|crossplane] [--out DIR] [--kubeconfig PATH] [--context NAME]";
 
 async function main(): Promise<number> {
   let values;
@@ -101,9 +101,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known =
-      error instanceof ExportError || (error instanceof Error && error.name === "ConnectionError");
-    console.error(`export: ${known ? (error as Error).message : String((error as Error).stack ?? error)}`);
+    // Connection, kubeconfig and export errors say what went wrong in their message.
+    console.error(`export: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   },
 );
