@@ -19,6 +19,7 @@ import { createRequire } from "node:module";
 import { homedir, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { bundleForSnapshot } from "./bundle.ts";
+import { PROVIDER_NODE_FLAGS } from "../build-provider.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -60,6 +61,8 @@ export async function buildExecutable({ platform, outFile }: ExecutableOptions):
         // A provider is started by OpenTofu with the user's environment: a NODE_OPTIONS
         // meant for other programs must not reach it.
         execArgvExtension: "none",
+        // The same small young generation as the dev launcher (build-provider.ts).
+        execArgv: PROVIDER_NODE_FLAGS,
       }),
     );
     // The snapshot is V8 heap for one architecture and Node build, so the base binary
