@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Expression, hclFile, hclString, type HclBlock } from "./hcl-format.ts";
+import { hclString } from "../hcl.ts";
+import { Expression, hclFile, type HclBlock } from "./hcl-format.ts";
 
 describe("hclFile lays blocks out as tofu fmt does", () => {
   const cases: Array<{ reason: string; blocks: HclBlock[]; text: string }> = [

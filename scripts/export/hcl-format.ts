@@ -1,4 +1,4 @@
-import { hclValue } from "../hcl.ts";
+import { hclString, hclValue } from "../hcl.ts";
 
 /**
  * HCL text laid out the way `tofu fmt` leaves it, so an exported file is already
@@ -75,21 +75,6 @@ function valueLines(value: HclValue, indent: number): Line[] {
     return [{ indent, text: "{" }, ...inner, { indent, text: "}" }];
   }
   return [{ indent, text: typeof value === "string" ? hclString(value) : hclValue(value) }];
-}
-
-/** JSON escapes HCL lacks, spelled as the \\u escapes HCL has. */
-const HCL_ESCAPES: Record<string, string> = { "\\b": "\\u0008", "\\f": "\\u000c" };
-
-/**
- * A quoted HCL string: JSON's escapes (those HCL lacks rewritten), and template markers
- * doubled so `${` and `%{` stay literal. Escapes are read left to right, so an escaped
- * backslash before a `b` is not taken for `\\b`. (Function replacements: in a replacement
- * string `$$` means one `$`.)
- */
-export function hclString(text: string): string {
-  return JSON.stringify(text)
-    .replace(/\\(u[0-9a-f]{4}|.)/g, (escape) => HCL_ESCAPES[escape] ?? escape)
-    .replace(/[$%]\{/g, (marker) => `${marker[0]}${marker}`);
 }
 
 /** Align the `=` of each run of consecutive one-line attributes. */
