@@ -21,6 +21,29 @@ export interface RunResult {
   stderr: string;
 }
 
+/** Run a program to its end and keep its exit code and both outputs; only a failure to start rejects. */
+export function runProcess(
+  bin: string,
+  args: string[],
+  opts: { cwd?: string; env: NodeJS.ProcessEnv },
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (c: Buffer) => out.push(c));
+    child.stderr.on("data", (c: Buffer) => err.push(c));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      resolve({
+        code: code ?? -1,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+      }),
+    );
+  });
+}
+
 /** Write an executable launcher for a provider written in TypeScript. */
 export function providerLauncher(
   type: string,
@@ -77,25 +100,7 @@ export class Workdir {
   }
 
   run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(this.bin, args, {
-        cwd: this.dir,
-        env: { ...this.env, ...env },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      child.stdout.on("data", (c: Buffer) => out.push(c));
-      child.stderr.on("data", (c: Buffer) => err.push(c));
-      child.on("error", reject);
-      child.on("close", (code) =>
-        resolve({
-          code: code ?? -1,
-          stdout: Buffer.concat(out).toString("utf8"),
-          stderr: Buffer.concat(err).toString("utf8"),
-        }),
-      );
-    });
+    return runProcess(this.bin, args, { cwd: this.dir, env: { ...this.env, ...env } });
   }
 
   /** Run and fail with the CLI's own output when the exit code is not the expected one. */

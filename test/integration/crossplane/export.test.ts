@@ -1,5 +1,3 @@
-import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
 import { DEFAULT_OPTIONS } from "../../../functions/generate/options.ts";
@@ -11,9 +9,9 @@ import { postgres } from "../../../schemas/kinds/postgres.ts";
 import { redis } from "../../../schemas/kinds/redis.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { appPath, condition, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
+import { runExport } from "../../support/export.ts";
 import { resourcePath, type KubeObject } from "../../support/kube.ts";
 import { tenantAdmin, useTenantUser } from "../../support/tenant-user.ts";
-import type { RunResult } from "../../support/tofu.ts";
 import { useCrossplane } from "./e2e-harness.ts";
 
 /**
@@ -23,7 +21,6 @@ import { useCrossplane } from "./e2e-harness.ts";
  * administrator, the named secrets set in the XRs as the export asks, the XRs applied through the Crossplane stand-in with function-cozystack. Each XR becomes Ready
  * composing the same object (same uid, named in its resourceRefs), whose spec is unchanged.
  */
-const root = join(import.meta.dirname, "..", "..", "..");
 const client = platformClient();
 const namespace = useTestTenant("xpexport", tenant, client);
 const exporter = useTenantUser(client, namespace, tenantAdmin);
@@ -42,27 +39,6 @@ const rig = useCrossplane(
   ]),
   () => kindsUnderTest.flatMap((d) => [xrPath(d, nameOf(d)), appPath(d, namespace, nameOf(d))]),
 );
-
-function runExport(args: string[]): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, "scripts", "export.ts"), ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (c: Buffer) => out.push(c));
-    child.stderr.on("data", (c: Buffer) => err.push(c));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      resolve({
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString(),
-        stderr: Buffer.concat(err).toString(),
-      }),
-    );
-  });
-}
 
 /** `spec.users["a"].password` as its keys. */
 function segments(path: string): string[] {

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +11,7 @@ import { kinds } from "../../../schemas/kinds/index.ts";
 import { redis } from "../../../schemas/kinds/redis.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { appPath, platformClient, useTestTenant } from "../../support/cluster.ts";
+import { runExport } from "../../support/export.ts";
 import { cozystackWorkdir, header } from "../../support/provider.ts";
 import { tenantAdmin, useTenantUser } from "../../support/tenant-user.ts";
 import type { RunResult, Workdir } from "../../support/tofu.ts";
@@ -23,7 +23,6 @@ import type { RunResult, Workdir } from "../../support/tofu.ts";
  * applies them, and plans nothing more. Kinds that live only in the root tenant (BootBox)
  * and those the platform manages (Info) are not in a tenant namespace to export.
  */
-const root = join(import.meta.dirname, "..", "..", "..");
 const client = platformClient();
 const namespace = useTestTenant("export", tenant, client);
 const exporter = useTenantUser(client, namespace, tenantAdmin);
@@ -50,27 +49,6 @@ function objectOf(decl: KindDeclaration): PlatformObject {
 const objects = exported.map((decl) => ({ decl, object: objectOf(decl) }));
 /** Valid for the API server, refused by the model: longer than a Redis release name allows. */
 const refusedName = `r${"x".repeat(49)}`;
-
-function runExport(args: string[]): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, "scripts", "export.ts"), ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (c: Buffer) => out.push(c));
-    child.stderr.on("data", (c: Buffer) => err.push(c));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      resolve({
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString(),
-        stderr: Buffer.concat(err).toString(),
-      }),
-    );
-  });
-}
 
 /** TF_VAR_ values for the variables the export declared in place of secrets, read from the objects made. */
 function secretValues(text: string): Record<string, string> {
