@@ -1,6 +1,6 @@
 import { terraformFromSpec } from "../../schemas/core/convert.ts";
 import type { FieldNode } from "../../schemas/core/ir.ts";
-import { rewriteValue } from "../../schemas/core/walk.ts";
+import { rewriteValue, singleFieldWrapper } from "../../schemas/core/walk.ts";
 import type { Plain } from "./values.ts";
 import { hasWriteOnlyForm, woName, woVersionName } from "./write-only.ts";
 
@@ -32,13 +32,6 @@ export function fillDefaults(node: FieldNode, value: Plain): Plain {
 }
 
 function defaultAsTerraform(node: FieldNode): Plain {
-  // Reuse the model's own camel -> snake conversion through a one-field wrapper.
-  const wrapper: FieldNode = {
-    ...node,
-    name: "",
-    tfName: "",
-    type: "object",
-    properties: { v: { ...node, name: "v", tfName: "v" } },
-  } as FieldNode;
+  const wrapper = singleFieldWrapper(node);
   return (terraformFromSpec(wrapper, { v: node.default }) as Record<string, Plain>).v ?? null;
 }

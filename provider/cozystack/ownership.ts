@@ -1,9 +1,13 @@
 import { createHash } from "node:crypto";
+import { canonicalJson } from "../../schemas/core/canonical-json.ts";
 import type { FieldNode } from "../../schemas/core/ir.ts";
 import type { KindDeclaration } from "../../schemas/core/kind.ts";
 import type { PlatformObject } from "../../schemas/core/platform-object.ts";
 import { childNode } from "../../schemas/core/walk.ts";
 import type { KubeObject } from "./kube/client.ts";
+
+/** resource.ts compares specs with it through this module. */
+export { canonicalJson };
 
 /**
  * Proof that this provider created an object from one declaration, so that an apply
@@ -70,16 +74,4 @@ export function redactSecrets(node: FieldNode | undefined, value: unknown): unkn
       Object.entries(value).map(([key, item]) => [key, redactSecrets(childNode(node, key), item)]),
     );
   return value;
-}
-
-/** JSON with object keys sorted, so equal values give equal text whatever order they were built in. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object")
-    return `{${Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
-  return JSON.stringify(value);
 }

@@ -213,3 +213,17 @@ export function valueAt(value: unknown, path: readonly PathSegment[]): unknown {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/**
+ * A one-field object holding `node` as `v`: the spec-level conversions then apply to a
+ * single field's value, so nothing converts a bare value a second way.
+ */
+export function singleFieldWrapper(node: FieldNode): FieldNode {
+  return {
+    ...node,
+    name: "",
+    tfName: "",
+    type: "object",
+    properties: { v: { ...node, name: "v", tfName: "v" } },
+  } as FieldNode;
+}

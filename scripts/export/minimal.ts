@@ -1,6 +1,7 @@
+import { canonicalJson } from "../../schemas/core/canonical-json.ts";
 import { canonicalSpec, terraformFromSpec } from "../../schemas/core/convert.ts";
 import type { FieldNode } from "../../schemas/core/ir.ts";
-import { rewriteValue } from "../../schemas/core/walk.ts";
+import { rewriteValue, singleFieldWrapper } from "../../schemas/core/walk.ts";
 import { fillDefaults } from "../../provider/cozystack/defaults.ts";
 import type { Plain } from "../../provider/cozystack/values.ts";
 
@@ -32,35 +33,15 @@ export function minimalSpec(root: FieldNode, spec: Record<string, unknown>): Rec
 
 /** Whether a value is a field's default, in the form the model compares specs. */
 function sameValue(field: FieldNode, value: unknown, fallback: unknown): boolean {
-  const wrap = (v: unknown) => canonicalSpec(wrapper(field), { v });
-  return stableJson(wrap(value)) === stableJson(wrap(fallback));
-}
-
-/** A one-field object holding `field` as `v`, so a field's value goes through the spec-level helpers. */
-function wrapper(field: FieldNode): FieldNode {
-  return {
-    ...field,
-    name: "",
-    tfName: "",
-    type: "object",
-    properties: { v: { ...field, name: "v", tfName: "v" } },
-  } as FieldNode;
+  const wrap = (v: unknown) => canonicalSpec(singleFieldWrapper(field), { v });
+  return canonicalJson(wrap(value)) === canonicalJson(wrap(fallback));
 }
 
 /** The Terraform value the provider plans for a spec: snake_case, defaults filled in. */
 function planned(root: FieldNode, spec: Record<string, unknown>): string {
-  return stableJson(fillDefaults(root, terraformFromSpec(root, spec) as Plain));
+  return canonicalJson(fillDefaults(root, terraformFromSpec(root, spec) as Plain));
 }
 
 function plannedEqual(root: FieldNode, a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   return planned(root, a) === planned(root, b);
-}
-
-/** JSON with object keys in order, for comparing values whatever order their keys came in. */
-export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
 }
