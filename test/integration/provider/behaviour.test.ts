@@ -10,6 +10,7 @@ import { postgres } from "../../../schemas/kinds/postgres.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { appPath, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
 import { useTenantUser } from "../../support/tenant-user.ts";
+import { setStandinRule } from "../../support/standin.ts";
 import { cozystackWorkdir, header, withToyWorkdir } from "../../support/provider.ts";
 import { resourceValues } from "../../support/tofu.ts";
 
@@ -18,22 +19,7 @@ const client = platformClient();
 const namespace = useTestTenant("behave", tenant, client);
 // Everything here runs as a tenant administrator (cozy:tenant:admin in this tenant only).
 const tenantUser = useTenantUser(client, namespace);
-const rule = (key: string, value: string | null) =>
-  client
-    .mergePatch("/api/v1/namespaces/kube-system/configmaps/cozystack-standin", { data: { [key]: value } })
-    .catch(async () => {
-      await client.apply(
-        "/api/v1/namespaces/kube-system/configmaps/cozystack-standin",
-        {
-          apiVersion: "v1",
-          kind: "ConfigMap",
-          metadata: { name: "cozystack-standin", namespace: "kube-system" },
-          data: value ? { [key]: value } : {},
-        },
-        "test",
-      );
-    });
-
+const rule = (key: string, value: string | null) => setStandinRule(client, key, value);
 afterAll(() => client.close());
 
 /** A Postgres made through the API, as another tool or a person would. */

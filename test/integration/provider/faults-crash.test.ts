@@ -7,6 +7,7 @@ import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { OWNERSHIP_ANNOTATION } from "../../../provider/cozystack/ownership.ts";
 import { appPath, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
 import type { KubeObject } from "../../support/kube.ts";
+import { setStandinRule } from "../../support/standin.ts";
 import { cozystackWorkdir, header } from "../../support/provider.ts";
 import { resourceValues, type Workdir } from "../../support/tofu.ts";
 
@@ -18,21 +19,7 @@ import { resourceValues, type Workdir } from "../../support/tofu.ts";
  */
 const client = platformClient();
 const namespace = useTestTenant("crash", tenant, client);
-const RULES = "/api/v1/namespaces/kube-system/configmaps/cozystack-standin";
-/** A stand-in rule (test/standin/behaviour.ts); the ConfigMap is made by the first rule of a run. */
-const rule = (key: string, value: string | null) =>
-  client.mergePatch(RULES, { data: { [key]: value } }).catch(() =>
-    client.apply(
-      RULES,
-      {
-        apiVersion: "v1",
-        kind: "ConfigMap",
-        metadata: { name: "cozystack-standin", namespace: "kube-system" },
-        data: value ? { [key]: value } : {},
-      },
-      "test",
-    ),
-  );
+const rule = (key: string, value: string | null) => setStandinRule(client, key, value);
 afterAll(() => client.close());
 
 const redisBlock = (address: string, name: string, body = "", extra = "") =>

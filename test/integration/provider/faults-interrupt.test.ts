@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { redis } from "../../../schemas/kinds/redis.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { appPath, condition, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
+import { setStandinRule } from "../../support/standin.ts";
 import { cozystackWorkdir, header } from "../../support/provider.ts";
 import type { Cli, Workdir } from "../../support/tofu.ts";
 
@@ -16,21 +17,7 @@ import type { Cli, Workdir } from "../../support/tofu.ts";
  */
 const client = platformClient();
 const namespace = useTestTenant("intr", tenant, client);
-const RULES = "/api/v1/namespaces/kube-system/configmaps/cozystack-standin";
-/** A stand-in rule (test/standin/behaviour.ts); the ConfigMap is made by the first rule of a run. */
-const rule = (key: string, value: string | null) =>
-  client.mergePatch(RULES, { data: { [key]: value } }).catch(() =>
-    client.apply(
-      RULES,
-      {
-        apiVersion: "v1",
-        kind: "ConfigMap",
-        metadata: { name: "cozystack-standin", namespace: "kube-system" },
-        data: value ? { [key]: value } : {},
-      },
-      "test",
-    ),
-  );
+const rule = (key: string, value: string | null) => setStandinRule(client, key, value);
 afterAll(() => client.close());
 
 const path = (name: string) => appPath(redis, namespace, name);
