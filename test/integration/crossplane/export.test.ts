@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
+import { composableKinds } from "../../../functions/cozystack/input.ts";
 import { DEFAULT_OPTIONS } from "../../../functions/generate/options.ts";
+import { exampleName, exampleSpec } from "../../../schemas/core/example.ts";
 import type { KindDeclaration } from "../../../schemas/core/kind.ts";
-import { buildPlatformObject } from "../../../schemas/core/platform-object.ts";
+import { buildPlatformObject, type PlatformObject } from "../../../schemas/core/platform-object.ts";
 import { sampleValue } from "../../../schemas/core/sample.ts";
 import { valueAt } from "../../../schemas/core/walk.ts";
 import { postgres } from "../../../schemas/kinds/postgres.ts";
-import { redis } from "../../../schemas/kinds/redis.ts";
 import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { appPath, condition, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
 import { runExport } from "../../support/export.ts";
@@ -15,18 +16,42 @@ import { tenantAdmin, useTenantUser } from "../../support/tenant-user.ts";
 import { useCrossplane } from "./e2e-harness.ts";
 
 /**
- * `npm run export -- --format crossplane` onto existing objects: Redis and Postgres made
- * as kubectl would (the model's sample: fields away from their defaults; Postgres with a
- * user password and S3 keys, which the export leaves out and names), exported by a tenant
- * administrator, the named secrets set in the XRs as the export asks, the XRs applied through the Crossplane stand-in with function-cozystack. Each XR becomes Ready
- * composing the same object (same uid, named in its resourceRefs), whose spec is unchanged.
+ * `npm run export -- --format crossplane` onto existing objects: one object of every kind the
+ * Crossplane side composes, made as kubectl would (the model's sample where it is valid, so
+ * fields away from their defaults, with secrets such as passwords and S3 keys, which the
+ * export leaves out and names), exported by a tenant administrator, the named secrets set in
+ * the XRs as the export asks, all XRs applied at once through the Crossplane stand-in with
+ * function-cozystack. Each XR becomes Ready composing the same object (same uid, named in its
+ * resourceRefs), whose spec is unchanged. Kinds that live only in another namespace (BootBox,
+ * in tenant-root) are not in the test tenant to export.
  */
 const client = platformClient();
 const namespace = useTestTenant("xpexport", tenant, client);
 const exporter = useTenantUser(client, namespace, tenantAdmin);
-const kindsUnderTest = [redis, postgres] as readonly KindDeclaration[];
-/** One name per kind: each XR's connection Secret is <name>-connection, next to it. */
-const nameOf = (decl: KindDeclaration) => `exported-${decl.singular}`;
+const kindsUnderTest = composableKinds.filter((d) => d.onlyIn === undefined);
+
+/** The model's sample (every field set, away from its default) where it makes a valid object, else the kind's example. */
+function specOf(decl: KindDeclaration, name: string): PlatformObject | undefined {
+  for (const spec of [sampleValue(decl.fields) as Record<string, unknown>, exampleSpec(decl)]) {
+    const built = buildPlatformObject(decl, { name, namespace, spec });
+    if (built.ok) return built.object;
+  }
+  return undefined;
+}
+
+/**
+ * One object per kind. Each XR's connection Secret is <name>-connection next to it, so names
+ * must differ across kinds: the singular, unless the kind's name rule refuses it (modules keep
+ * their fixed names; a node pool is <cluster>-<pool>), then the kind's example name.
+ */
+const objects = new Map(
+  kindsUnderTest.map((decl) => {
+    const object = specOf(decl, decl.singular) ?? specOf(decl, exampleName(decl));
+    if (!object) throw new Error(`${decl.kind}: no valid object`);
+    return [decl.kind, object] as const;
+  }),
+);
+const nameOf = (decl: KindDeclaration) => objects.get(decl.kind)!.metadata.name;
 
 const xrPath = (decl: KindDeclaration, name?: string) =>
   resourcePath(DEFAULT_OPTIONS.group, "v1alpha1", decl.plural, namespace, name);
@@ -54,12 +79,11 @@ function setAt(object: Record<string, unknown>, path: readonly string[], value: 
 describe("export --format crossplane: XRs adopt the existing objects and change nothing", () => {
   it("composes onto every exported object without changing its spec", async () => {
     const before = new Map<string, KubeObject>();
-    for (const decl of kindsUnderTest) {
-      const spec = sampleValue(decl.fields) as Record<string, unknown>;
-      const built = buildPlatformObject(decl, { name: nameOf(decl), namespace, spec });
-      if (!built.ok) throw new Error(`${decl.kind} sample: ${JSON.stringify(built.problems)}`);
-      before.set(decl.kind, await client.create(appPath(decl, namespace), built.object, "kubectl-create"));
-    }
+    for (const decl of kindsUnderTest)
+      before.set(
+        decl.kind,
+        await client.create(appPath(decl, namespace), objects.get(decl.kind)!, "kubectl-create"),
+      );
 
     const result = await runExport([
       "--namespace",
@@ -90,20 +114,26 @@ describe("export --format crossplane: XRs adopt the existing objects and change 
       const decl = kindsUnderTest.find((d) => d.kind === xr.kind)!;
       await client.create(xrPath(decl), xr, "kubectl-create");
     }
-    for (const decl of kindsUnderTest) {
-      const xr = await waitFor(
-        `${decl.kind} XR Ready`,
-        async () => {
-          const x = await client.get(xrPath(decl, nameOf(decl)));
-          return condition(x, "Ready")?.status === "True" ? x : undefined;
-        },
-        90_000,
-      ).catch(async (error: unknown) => {
-        const x = await client.getOrUndefined(xrPath(decl, nameOf(decl)));
-        throw new Error(
-          `${String(error)}\nXR status: ${JSON.stringify(x?.status)}\nstand-in log (last 5): ${rig.log.slice(-5).join("\n")}`,
-        );
-      });
+    // All XRs go in at once and converge together; then each kind is checked.
+    const ready = await Promise.all(
+      kindsUnderTest.map((decl) =>
+        waitFor(
+          `${decl.kind} XR Ready`,
+          async () => {
+            const x = await client.get(xrPath(decl, nameOf(decl)));
+            return condition(x, "Ready")?.status === "True" ? x : undefined;
+          },
+          180_000,
+        ).catch(async (error: unknown) => {
+          const x = await client.getOrUndefined(xrPath(decl, nameOf(decl)));
+          throw new Error(
+            `${String(error)}\nXR status: ${JSON.stringify(x?.status)}\nstand-in log (last 5): ${rig.log.slice(-5).join("\n")}`,
+          );
+        }),
+      ),
+    );
+    for (const [i, decl] of kindsUnderTest.entries()) {
+      const xr = ready[i]!;
       const after = await client.get(appPath(decl, namespace, nameOf(decl)));
       const was = before.get(decl.kind)!;
       expect(after.metadata.uid, `${decl.kind}: the same object`).toBe(was.metadata.uid);
