@@ -7,7 +7,6 @@ import { childNode } from "../../schemas/core/walk.ts";
 import type { KubeObject } from "./kube/client.ts";
 
 /** resource.ts compares specs with it through this module. */
-export { canonicalJson };
 
 /**
  * Proof that this provider created an object from one declaration, so that an apply

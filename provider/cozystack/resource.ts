@@ -29,7 +29,8 @@ import {
   type PrivateData,
   warning,
 } from "../plugin/index.ts";
-import { canonicalJson, OWNERSHIP_ANNOTATION } from "./ownership.ts";
+import { canonicalJson } from "../../schemas/core/canonical-json.ts";
+import { OWNERSHIP_ANNOTATION } from "./ownership.ts";
 import { conflictWarning } from "./conflicts.ts";
 import { fillDefaults } from "./defaults.ts";
 import type { KubeObject } from "./kube/client.ts";
