@@ -6,8 +6,6 @@ import type { PlatformObject } from "../../schemas/core/platform-object.ts";
 import { childNode } from "../../schemas/core/walk.ts";
 import type { KubeObject } from "./kube/client.ts";
 
-/** resource.ts compares specs with it through this module. */
-
 /**
  * Proof that this provider created an object from one declaration, so that an apply
  * whose state was lost (the process killed after the create, before state was saved)
