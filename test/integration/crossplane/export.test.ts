@@ -5,6 +5,7 @@ import { DEFAULT_OPTIONS } from "../../../functions/generate/options.ts";
 import { exampleName, exampleSpec } from "../../../schemas/core/example.ts";
 import type { KindDeclaration } from "../../../schemas/core/kind.ts";
 import { buildPlatformObject, type PlatformObject } from "../../../schemas/core/platform-object.ts";
+import { ROOT_TENANT_NAMESPACE } from "../../../schemas/core/names.ts";
 import { sampleValue } from "../../../schemas/core/sample.ts";
 import { valueAt } from "../../../schemas/core/walk.ts";
 import { postgres } from "../../../schemas/kinds/postgres.ts";
@@ -12,7 +13,7 @@ import { tenant } from "../../../schemas/kinds/tenant.ts";
 import { appPath, condition, platformClient, useTestTenant, waitFor } from "../../support/cluster.ts";
 import { runExport } from "../../support/export.ts";
 import { resourcePath, type KubeObject } from "../../support/kube.ts";
-import { tenantAdmin, useTenantUser } from "../../support/tenant-user.ts";
+import { tenantAdmin, tenantServiceAccount, useTenantUser } from "../../support/tenant-user.ts";
 import { useCrossplane } from "./e2e-harness.ts";
 
 /**
@@ -22,18 +23,23 @@ import { useCrossplane } from "./e2e-harness.ts";
  * export leaves out and names), exported by a tenant administrator, the named secrets set in
  * the XRs as the export asks, all XRs applied at once through the Crossplane stand-in with
  * function-cozystack. Each XR becomes Ready composing the same object (same uid, named in its
- * resourceRefs), whose spec is unchanged. Kinds that live only in another namespace (BootBox,
- * in tenant-root) are not in the test tenant to export.
+ * resourceRefs), whose spec is unchanged. BootBox lives only in tenant-root: it is made there
+ * and exported by the root tenant's ServiceAccount, and only its XR is applied (tenant-root
+ * holds other tests' Tenants, which are never touched).
  */
 const client = platformClient();
 const namespace = useTestTenant("xpexport", tenant, client);
 const exporter = useTenantUser(client, namespace, tenantAdmin);
-const kindsUnderTest = composableKinds.filter((d) => d.onlyIn === undefined);
+const rootUser = useTenantUser(client, ROOT_TENANT_NAMESPACE, tenantServiceAccount);
+const kindsUnderTest = composableKinds;
+const namespaceOf = (decl: KindDeclaration) => decl.onlyIn ?? namespace;
+/** Whether this file made the fixed-name BootBox, so that it alone is cleaned up in tenant-root. */
+let madeInRoot = false;
 
 /** The model's sample (every field set, away from its default) where it makes a valid object, else the kind's example. */
 function specOf(decl: KindDeclaration, name: string): PlatformObject | undefined {
   for (const spec of [sampleValue(decl.fields) as Record<string, unknown>, exampleSpec(decl)]) {
-    const built = buildPlatformObject(decl, { name, namespace, spec });
+    const built = buildPlatformObject(decl, { name, namespace: namespaceOf(decl), spec });
     if (built.ok) return built.object;
   }
   return undefined;
@@ -54,7 +60,7 @@ const objects = new Map(
 const nameOf = (decl: KindDeclaration) => objects.get(decl.kind)!.metadata.name;
 
 const xrPath = (decl: KindDeclaration, name?: string) =>
-  resourcePath(DEFAULT_OPTIONS.group, "v1alpha1", decl.plural, namespace, name);
+  resourcePath(DEFAULT_OPTIONS.group, "v1alpha1", decl.plural, namespaceOf(decl), name);
 
 const rig = useCrossplane(
   client,
@@ -62,7 +68,10 @@ const rig = useCrossplane(
     `functions/configuration/xrds/${d.plural}.yaml`,
     `functions/configuration/compositions/${d.plural}-in-cluster.yaml`,
   ]),
-  () => kindsUnderTest.flatMap((d) => [xrPath(d, nameOf(d)), appPath(d, namespace, nameOf(d))]),
+  () =>
+    kindsUnderTest
+      .filter((d) => d.onlyIn === undefined || madeInRoot)
+      .flatMap((d) => [xrPath(d, nameOf(d)), appPath(d, namespaceOf(d), nameOf(d))]),
 );
 
 /** `spec.users["a"].password` as its keys. */
@@ -79,11 +88,21 @@ function setAt(object: Record<string, unknown>, path: readonly string[], value: 
 describe("export --format crossplane: XRs adopt the existing objects and change nothing", () => {
   it("composes onto every exported object without changing its spec", async () => {
     const before = new Map<string, KubeObject>();
-    for (const decl of kindsUnderTest)
+    for (const decl of kindsUnderTest) {
+      if (decl.onlyIn) {
+        // A fixed name: one already there belongs to someone else and stays untouched.
+        const existing = await client.getOrUndefined(appPath(decl, decl.onlyIn, nameOf(decl)));
+        expect(
+          existing,
+          `${decl.kind} ${decl.onlyIn}/${nameOf(decl)} exists before the test`,
+        ).toBeUndefined();
+      }
       before.set(
         decl.kind,
-        await client.create(appPath(decl, namespace), objects.get(decl.kind)!, "kubectl-create"),
+        await client.create(appPath(decl, namespaceOf(decl)), objects.get(decl.kind)!, "kubectl-create"),
       );
+      if (decl.onlyIn) madeInRoot = true;
+    }
 
     const result = await runExport([
       "--namespace",
@@ -98,17 +117,38 @@ describe("export --format crossplane: XRs adopt the existing objects and change 
     expect(result.stderr).toContain(
       `secret: Postgres ${namespace}/${nameOf(postgres)} spec.users["example"].password left out`,
     );
-    const xrs = parseAllDocuments(result.stdout).map((d) => d.toJSON() as KubeObject);
-    expect(xrs.map((x) => `${x.kind}/${x.metadata.namespace}/${x.metadata.name}`).sort()).toEqual(
-      kindsUnderTest.map((d) => `${d.kind}/${namespace}/${nameOf(d)}`).sort(),
+    const tenantXrs = parseAllDocuments(result.stdout).map((d) => d.toJSON() as KubeObject);
+    const inTenant = kindsUnderTest.filter((d) => d.onlyIn === undefined);
+    expect(tenantXrs.map((x) => `${x.kind}/${x.metadata.namespace}/${x.metadata.name}`).sort()).toEqual(
+      inTenant.map((d) => `${d.kind}/${namespace}/${nameOf(d)}`).sort(),
     );
+    const root = await runExport([
+      "--namespace",
+      ROOT_TENANT_NAMESPACE,
+      "--format",
+      "crossplane",
+      "--kubeconfig",
+      rootUser.kubeconfigPath,
+    ]);
+    // Only what this test made in tenant-root is applied.
+    const ours = (x: KubeObject) =>
+      kindsUnderTest.some((d) => d.onlyIn && d.kind === x.kind && nameOf(d) === x.metadata.name);
+    const rootXrs = parseAllDocuments(root.stdout)
+      .map((d) => d.toJSON() as KubeObject)
+      .filter(ours);
+    expect(rootXrs.map((x) => `${x.kind}/${x.metadata.namespace}/${x.metadata.name}`).sort()).toEqual(
+      kindsUnderTest.filter((d) => d.onlyIn).map((d) => `${d.kind}/${d.onlyIn}/${nameOf(d)}`),
+    );
+    const xrs = [...tenantXrs, ...rootXrs];
 
     // As the export asks: each secret it names is set in its XR before applying.
-    const named = [...result.stderr.matchAll(/^secret: (\S+) \S+\/(\S+) (spec\S+) left out/gm)];
+    const named = [
+      ...`${result.stderr}\n${root.stderr}`.matchAll(/^secret: (\S+) (\S+)\/(\S+) (spec\S+) left out/gm),
+    ];
     expect(named.length).toBeGreaterThan(0);
-    for (const [, kind, name, path] of named) {
-      const xr = xrs.find((x) => x.kind === kind && x.metadata.name === name)!;
-      setAt(xr, segments(path!), valueAt(before.get(kind!)!, segments(path!)));
+    for (const [, kind, ns, name, path] of named) {
+      const xr = xrs.find((x) => x.kind === kind && x.metadata.namespace === ns && x.metadata.name === name);
+      if (xr) setAt(xr, segments(path!), valueAt(before.get(kind!)!, segments(path!)));
     }
     for (const xr of xrs) {
       const decl = kindsUnderTest.find((d) => d.kind === xr.kind)!;
@@ -134,7 +174,7 @@ describe("export --format crossplane: XRs adopt the existing objects and change 
     );
     for (const [i, decl] of kindsUnderTest.entries()) {
       const xr = ready[i]!;
-      const after = await client.get(appPath(decl, namespace, nameOf(decl)));
+      const after = await client.get(appPath(decl, namespaceOf(decl), nameOf(decl)));
       const was = before.get(decl.kind)!;
       expect(after.metadata.uid, `${decl.kind}: the same object`).toBe(was.metadata.uid);
       // The XR took the object up: its references name it (the real API keeps no ownerReferences).
