@@ -5,6 +5,7 @@ import type { KindDeclaration } from "../schemas/core/kind.ts";
 import { kinds } from "../schemas/kinds/index.ts";
 import { resolveTarget } from "../provider/cozystack/connection.ts";
 import { KubeClient } from "../provider/cozystack/kube/client.ts";
+import { createLogger } from "../provider/plugin/log.ts";
 import { exportCrossplane } from "./export/crossplane.ts";
 import { exportHcl } from "./export/hcl.ts";
 import { readNamespace } from "./export/read.ts";
@@ -18,7 +19,7 @@ import { readNamespace } from "./export/read.ts";
  * 1: something was not (the rest is still written, each problem named on stderr); 2: bad usage.
  */
 const USAGE =
-  "usage: npm run export -- --namespace <tenant-namespace> [--format hcl|crossplane] [--out DIR] [--kubeconfig PATH] [--context NAME]";
+  "usage: npm run export -- --namespace <tenant-namespace> [--format hcl|crossplane] [--out DIR] [--kubeconfig PATH] [--context NAME] [--debug]";
 
 async function main(): Promise<number> {
   let values;
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
         out: { type: "string" },
         kubeconfig: { type: "string" },
         context: { type: "string" },
+        debug: { type: "boolean", default: false },
       },
       allowPositionals: false,
     }));
@@ -51,7 +53,11 @@ async function main(): Promise<number> {
     console.error(`--namespace is required (the kubeconfig's context names none)\n${USAGE}`);
     return 2;
   }
-  const client = new KubeClient(target);
+  // The client's retry lines (throttling) are the provider's JSON log; here they are shown only with --debug.
+  const client = new KubeClient({
+    ...target,
+    log: values.debug ? createLogger("export") : createLogger("export", () => {}),
+  });
   try {
     const { objects, notes } = await readNamespace(client, kinds as readonly KindDeclaration[], namespace);
     const rendered = format === "hcl" ? renderHcl(objects) : renderCrossplane(objects);
