@@ -82,12 +82,56 @@ function loadGenerator(): GeneratorModule {
   return generator;
 }
 
+/** What a sensitive attribute's doc comment says; the generator itself drops the flag. */
+export const SENSITIVE_NOTE = "Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.";
+
+interface SchemaBlock {
+  attributes?: Record<string, SchemaAttribute>;
+  block_types?: Record<string, { block?: SchemaBlock }>;
+}
+interface SchemaAttribute {
+  description?: string;
+  sensitive?: boolean;
+  nested_type?: SchemaBlock;
+}
+
+/**
+ * The schema with every sensitive attribute's description ending in SENSITIVE_NOTE, so that
+ * TypeScript users see it in the constructs' doc comments. The flag itself still reaches
+ * OpenTofu through the provider's schema, which applies it to the synthesized stack.
+ */
+function withSensitivityInDescriptions(schema: {
+  provider_schemas: Record<string, Record<string, unknown>>;
+}): unknown {
+  const copy = structuredClone(schema);
+  const markBlock = (block: SchemaBlock | undefined): void => {
+    for (const attribute of Object.values(block?.attributes ?? {})) {
+      if (attribute.sensitive)
+        attribute.description = attribute.description
+          ? `${attribute.description}\n\n${SENSITIVE_NOTE}`
+          : SENSITIVE_NOTE;
+      markBlock(attribute.nested_type);
+    }
+    for (const nested of Object.values(block?.block_types ?? {})) markBlock(nested.block);
+  };
+  for (const provider of Object.values(copy.provider_schemas)) {
+    markBlock((provider.provider as { block?: SchemaBlock } | undefined)?.block);
+    for (const group of ["resource_schemas", "data_source_schemas", "ephemeral_resource_schemas"]) {
+      const schemas = (provider[group] ?? {}) as Record<string, { block?: SchemaBlock }>;
+      for (const entry of Object.values(schemas)) markBlock(entry.block);
+    }
+  }
+  return copy;
+}
+
 /** Writes the constructs for `schema` into `outDir`, formatted as the repository formats TypeScript. */
 export async function generateBindings(schema: string, outDir: string): Promise<void> {
   const { CodeMaker, TerraformProviderGenerator } = loadGenerator();
   const code = new CodeMaker();
   // ".js" import suffixes: the package is ESM, compiled by tsc with nodenext resolution.
-  new TerraformProviderGenerator(code, JSON.parse(schema), { importExtension: ".js" }).generateAll();
+  new TerraformProviderGenerator(code, withSensitivityInDescriptions(JSON.parse(schema)), {
+    importExtension: ".js",
+  }).generateAll();
   rmSync(outDir, { recursive: true, force: true });
   await code.save(outDir);
   // The lazy index is the generator's CommonJS-only variant (require/exports); this package is ESM.

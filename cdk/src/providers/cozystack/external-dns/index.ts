@@ -144,11 +144,15 @@ export interface ExternalDnsAws {
   /**
    * Secret access key. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#secret_access_key ExternalDns#secret_access_key}
    */
   readonly secretAccessKey?: string;
   /**
    * Write-only form of `secret_access_key`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#secret_access_key_wo ExternalDns#secret_access_key_wo}
    */
@@ -419,11 +423,15 @@ export interface ExternalDnsAzure {
   /**
    * Service principal client secret. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#aad_client_secret ExternalDns#aad_client_secret}
    */
   readonly aadClientSecret?: string;
   /**
    * Write-only form of `aad_client_secret`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#aad_client_secret_wo ExternalDns#aad_client_secret_wo}
    */
@@ -735,11 +743,15 @@ export interface ExternalDnsCloudflare {
   /**
    * Global API key, used with apiEmail when no apiToken is given. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#api_key ExternalDns#api_key}
    */
   readonly apiKey?: string;
   /**
    * Write-only form of `api_key`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#api_key_wo ExternalDns#api_key_wo}
    */
@@ -753,11 +765,15 @@ export interface ExternalDnsCloudflare {
   /**
    * API token (preferred over apiKey). Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#api_token ExternalDns#api_token}
    */
   readonly apiToken?: string;
   /**
    * Write-only form of `api_token`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#api_token_wo ExternalDns#api_token_wo}
    */
@@ -1135,11 +1151,15 @@ export interface ExternalDnsDigitalocean {
   /**
    * API token. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#token ExternalDns#token}
    */
   readonly token?: string;
   /**
    * Write-only form of `token`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#token_wo ExternalDns#token_wo}
    */
@@ -1321,11 +1341,15 @@ export interface ExternalDnsExoscale {
   /**
    * API secret. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#api_secret ExternalDns#api_secret}
    */
   readonly apiSecret?: string;
   /**
    * Write-only form of `api_secret`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#api_secret_wo ExternalDns#api_secret_wo}
    */
@@ -1532,11 +1556,15 @@ export interface ExternalDnsGodaddy {
   /**
    * API secret. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#api_secret ExternalDns#api_secret}
    */
   readonly apiSecret?: string;
   /**
    * Write-only form of `api_secret`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#api_secret_wo ExternalDns#api_secret_wo}
    */
@@ -1743,11 +1771,15 @@ export interface ExternalDnsGoogle {
   /**
    * Service account key, as JSON. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#service_account_key ExternalDns#service_account_key}
    */
   readonly serviceAccountKey?: string;
   /**
    * Write-only form of `service_account_key`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#service_account_key_wo ExternalDns#service_account_key_wo}
    */
@@ -1948,11 +1980,15 @@ export interface ExternalDnsLinode {
   /**
    * API token. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#token ExternalDns#token}
    */
   readonly token?: string;
   /**
    * Write-only form of `token`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#token_wo ExternalDns#token_wo}
    */
@@ -2130,11 +2166,15 @@ export interface ExternalDnsOvh {
   /**
    * Application secret. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#application_secret ExternalDns#application_secret}
    */
   readonly applicationSecret?: string;
   /**
    * Write-only form of `application_secret`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#application_secret_wo ExternalDns#application_secret_wo}
    */
@@ -2148,11 +2188,15 @@ export interface ExternalDnsOvh {
   /**
    * Consumer key. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#consumer_key ExternalDns#consumer_key}
    */
   readonly consumerKey?: string;
   /**
    * Write-only form of `consumer_key`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/external_dns#consumer_key_wo ExternalDns#consumer_key_wo}
    */

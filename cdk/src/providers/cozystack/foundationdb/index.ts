@@ -90,11 +90,15 @@ export interface FoundationdbBackupS3Credentials {
   /**
    * S3 access key ID. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/foundationdb#access_key_id Foundationdb#access_key_id}
    */
   readonly accessKeyId?: string;
   /**
    * Write-only form of `access_key_id`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/foundationdb#access_key_id_wo Foundationdb#access_key_id_wo}
    */
@@ -108,11 +112,15 @@ export interface FoundationdbBackupS3Credentials {
   /**
    * S3 secret access key. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/foundationdb#secret_access_key Foundationdb#secret_access_key}
    */
   readonly secretAccessKey?: string;
   /**
    * Write-only form of `secret_access_key`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/foundationdb#secret_access_key_wo Foundationdb#secret_access_key_wo}
    */

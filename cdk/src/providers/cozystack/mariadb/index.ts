@@ -102,11 +102,15 @@ export interface MariadbBackup {
   /**
    * Password restic encrypts the backups with. Defaults to `<password>`.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/mariadb#restic_password Mariadb#restic_password}
    */
   readonly resticPassword?: string;
   /**
    * Write-only form of `restic_password`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/mariadb#restic_password_wo Mariadb#restic_password_wo}
    */
@@ -120,11 +124,15 @@ export interface MariadbBackup {
   /**
    * S3 access key. Defaults to `<your-access-key>`.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/mariadb#s3_access_key Mariadb#s3_access_key}
    */
   readonly s3AccessKey?: string;
   /**
    * Write-only form of `s3_access_key`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/mariadb#s3_access_key_wo Mariadb#s3_access_key_wo}
    */
@@ -150,11 +158,15 @@ export interface MariadbBackup {
   /**
    * S3 secret key. Defaults to `<your-secret-key>`.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/mariadb#s3_secret_key Mariadb#s3_secret_key}
    */
   readonly s3SecretKey?: string;
   /**
    * Write-only form of `s3_secret_key`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/mariadb#s3_secret_key_wo Mariadb#s3_secret_key_wo}
    */
@@ -1317,11 +1329,15 @@ export interface MariadbUsers {
   /**
    * The user's password. Required unless `password_wo` is set; set exactly one of them.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/mariadb#password Mariadb#password}
    */
   readonly password?: string;
   /**
    * Write-only form of `password`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/mariadb#password_wo Mariadb#password_wo}
    */

@@ -78,11 +78,15 @@ export interface MonitoringAlertaAlertsSlack {
   /**
    * Slack incoming-webhook URL; empty turns Slack off. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/monitoring#url Monitoring#url}
    */
   readonly url?: string;
   /**
    * Write-only form of `url`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/monitoring#url_wo Monitoring#url_wo}
    */
@@ -299,11 +303,15 @@ export interface MonitoringAlertaAlertsTelegram {
   /**
    * Token of the Telegram bot that posts alerts; empty turns Telegram off. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/monitoring#token Monitoring#token}
    */
   readonly token?: string;
   /**
    * Write-only form of `token`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/monitoring#token_wo Monitoring#token_wo}
    */

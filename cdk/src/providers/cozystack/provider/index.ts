@@ -16,6 +16,8 @@ export interface CozystackProviderConfig {
   /**
    * PEM client key. Env: KUBE_CLIENT_KEY_DATA.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs#client_key CozystackProvider#client_key}
    */
   readonly clientKey?: string;
@@ -69,6 +71,8 @@ export interface CozystackProviderConfig {
   readonly tenantNamespace?: string;
   /**
    * Bearer token. Env: KUBE_TOKEN.
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs#token CozystackProvider#token}
    */

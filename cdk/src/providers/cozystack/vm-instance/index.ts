@@ -10,6 +10,8 @@ export interface VmInstanceConfig extends cdktn.TerraformMetaArguments {
   /**
    * cloud-init user data passed to the guest; it may hold passwords. Defaults to ``.
    *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
+   *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/vm_instance#cloud_init VmInstance#cloud_init}
    */
   readonly cloudInit?: string;
@@ -21,6 +23,8 @@ export interface VmInstanceConfig extends cdktn.TerraformMetaArguments {
   readonly cloudInitSeed?: string;
   /**
    * Write-only form of `cloud_init`: sent to the platform, never stored in state (OpenTofu/Terraform >= 1.11).
+   *
+   * Sensitive: OpenTofu and Terraform hide this value in plans, output and logs.
    *
    * Docs at Terraform Registry: {@link https://registry.opentofu.org/providers/cozystack-iac/cozystack/latest/docs/resources/vm_instance#cloud_init_wo VmInstance#cloud_init_wo}
    */
